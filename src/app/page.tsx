@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { HomeList } from "@/components/HomeList";
+
+export const metadata: Metadata = { alternates: { canonical: "/" }, openGraph: { url: "/" } };
+
+export default function HomePage() {
+  return <HomeList page={1} />;
+}

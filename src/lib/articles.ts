@@ -1,0 +1,327 @@
+/**
+ * The one loader of archived articles. Pages, generateStaticParams, feeds, the sitemap, share images
+ * and the search index all read articles through these functions, so every derived field (URL,
+ * reading time, date label, archive keys, neighbours, related articles) is computed here, once.
+ *
+ * Files are validated against the frontmatter schema as they are read; a bad file stops the build
+ * with its path and the failing field.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { z } from "zod";
+import type { Root as MdastRoot } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
+
+/** Root of the content tree; tests point it at a temporary archive. */
+export const contentDir = (): string => process.env.CONTENT_DIR ?? path.join(process.cwd(), "content");
+
+/** Korean readers take in about 500 characters a minute; spaces say little about Korean length. */
+const KOREAN_CHARS_PER_MINUTE = 500;
+/** English readers take in about 230 words a minute. */
+const ENGLISH_WORDS_PER_MINUTE = 230;
+
+/** The fields every list, card and link needs; derived once from the frontmatter. */
+export interface Article extends ArticleFrontmatter {
+  /** Markdown body as stored (without frontmatter). */
+  body: string;
+  /** Path of the article page, e.g. "/articles/some-slug/". */
+  url: string;
+  /** Path of its 1200x630 share image. */
+  ogImage: string;
+  /** Whole minutes, at least 1: Korean counted by characters, English by words. */
+  readingMinutes: number;
+  /** The date as precise as it is known, in the article's language ("2023년 11월 23일", "날짜 미상 (원문: 26일)"). */
+  dateLabel: string;
+  /** The same date in Korean, for lists in the Korean interface. */
+  dateLabelKo: string;
+  /** Machine-readable date for <time datetime> and JSON-LD; absent when the date is unknown. */
+  dateTime?: string;
+  /** "2023" when the year is known; undated articles have none and live under /archive/undated/. */
+  year?: string;
+  /** "11" when the month is known. */
+  month?: string;
+  /** Older article by date (same dated/undated group), for the reader's "previous" link. */
+  olderSlug?: string;
+  /** Newer article by date (same group). */
+  newerSlug?: string;
+  /** Articles sharing the most topics, best first (translations excluded). */
+  relatedSlugs: string[];
+}
+
+export interface ArchiveMonth {
+  year: string;
+  month: string;
+  count: number;
+}
+export interface ArchiveYear {
+  year: string;
+  count: number;
+  months: ArchiveMonth[];
+  /** Articles of the year whose month is not known. */
+  monthUnknown: number;
+}
+
+interface Store {
+  all: Article[];
+  bySlug: Map<string, Article>;
+}
+let store: Store | undefined;
+
+const mdParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Visible text of a markdown body (no markup, no link targets). */
+function plainText(markdown: string): string {
+  const tree = mdParser.parse(markdown) as MdastRoot;
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+  });
+  return parts.join(" ");
+}
+
+export function readingMinutes(text: string, lang: Language): number {
+  if (lang === "ko") {
+    const chars = text.replace(/\s+/gu, "").length;
+    return Math.max(1, Math.round(chars / KOREAN_CHARS_PER_MINUTE));
+  }
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  return Math.max(1, Math.round(words / ENGLISH_WORDS_PER_MINUTE));
+}
+
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A date shown exactly as precise as the evidence allows, never more. */
+export function formatPublished(p: Published, lang: Language): string {
+  if (p.precision === "unknown" || p.value === undefined) {
+    if (lang === "en") return p.sourceText ? `Date unknown (source says: “${p.sourceText}”)` : "Date unknown";
+    return p.sourceText ? `날짜 미상 (원문: ${p.sourceText})` : "날짜 미상";
+  }
+  const [y, m, d] = p.value.split("-");
+  const time = p.time ? ` ${p.time}` : "";
+  if (lang === "en") {
+    const month = m ? EN_MONTHS[Number(m) - 1] : undefined;
+    if (p.precision === "year" || !month) return `${y}`;
+    if (p.precision === "month" || !d) return `${month} ${y}`;
+    return `${month} ${Number(d)}, ${y}${time ? `,${time} KST` : ""}`;
+  }
+  if (p.precision === "year" || !m) return `${y}년`;
+  if (p.precision === "month" || !d) return `${y}년 ${Number(m)}월`;
+  return `${y}년 ${Number(m)}월 ${Number(d)}일${time}`;
+}
+
+/** ISO value for <time datetime>: "2023-11-23", "2010-11-24T16:12+09:00", "2023-11", "2023". */
+function machineDate(p: Published): string | undefined {
+  if (p.value === undefined) return undefined;
+  return p.precision === "day" && p.time ? `${p.value}T${p.time}+09:00` : p.value;
+}
+
+/** Sort key: a less precise date sorts as the start of its period. Undated articles have none. */
+function sortKey(p: Published): string | undefined {
+  if (p.value === undefined) return undefined;
+  const [y, m = "00", d = "00"] = p.value.split("-");
+  return `${y}-${m}-${d}T${p.time ?? "00:00"}`;
+}
+
+/** Newest first; undated after every dated article, then by id so the order is stable. */
+function compareArticles(a: Article, b: Article): number {
+  const ka = sortKey(a.published);
+  const kb = sortKey(b.published);
+  if (ka !== undefined && kb !== undefined && ka !== kb) return ka < kb ? 1 : -1;
+  if (ka === undefined && kb !== undefined) return 1;
+  if (kb === undefined && ka !== undefined) return -1;
+  return a.id.localeCompare(b.id);
+}
+
+function readArticle(file: string): Article {
+  const raw = readFileSync(file, "utf8");
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object keeps gray-matter from serving a cached parse of identical input.
+    parsed = matter(raw, {});
+  } catch (err) {
+    throw new Error(`${file}: frontmatter is not valid YAML: ${(err as Error).message}`);
+  }
+  const result = articleSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
+    throw new Error(`${file}: frontmatter does not match the article schema:\n${issues}`);
+  }
+  const fm = result.data;
+  const expected = `${fm.slug}.md`;
+  if (path.basename(file) !== expected) throw new Error(`${file}: file name must be ${expected} (its slug)`);
+  const body = parsed.content.replace(/^\s*<!--[\s\S]*?-->\s*/u, "").trim();
+  const p = fm.published;
+  const known = p.precision !== "unknown" && p.value !== undefined;
+  return {
+    ...fm,
+    body,
+    url: `/articles/${fm.slug}/`,
+    ogImage: `/og/${fm.slug}.png`,
+    readingMinutes: readingMinutes(plainText(body), fm.lang),
+    dateLabel: formatPublished(p, fm.lang),
+    dateLabelKo: formatPublished(p, "ko"),
+    dateTime: machineDate(p),
+    year: known ? p.value?.slice(0, 4) : undefined,
+    month: known && (p.precision === "day" || p.precision === "month") ? p.value?.slice(5, 7) : undefined,
+    relatedSlugs: [],
+  };
+}
+
+/** Links each article to its neighbours by date and to the articles sharing its topics. */
+function link(all: Article[]): void {
+  for (const group of [all.filter((a) => a.dateTime !== undefined), all.filter((a) => a.dateTime === undefined)]) {
+    group.forEach((a, i) => {
+      a.newerSlug = group[i - 1]?.slug;
+      a.olderSlug = group[i + 1]?.slug;
+    });
+  }
+  for (const a of all) {
+    const mine = new Set(a.topics.map((t) => t.id));
+    const siblings = new Set(a.translations.map((t) => t.slug));
+    a.relatedSlugs = all
+      .filter((b) => b.slug !== a.slug && !siblings.has(b.slug))
+      .map((b) => ({ b, shared: b.topics.filter((t) => mine.has(t.id)).length }))
+      .filter((x) => x.shared > 0)
+      // Stable sort keeps newest-first order among equally related articles.
+      .sort((x, y) => y.shared - x.shared)
+      .slice(0, 3)
+      .map((x) => x.b.slug);
+  }
+}
+
+function load(): Store {
+  if (store) return store;
+  const dir = path.join(contentDir(), "articles");
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  } catch (err) {
+    throw new Error(`${dir}: cannot list articles (run \`npm run content:ingest\`): ${(err as Error).message}`);
+  }
+  if (files.length === 0) throw new Error(`${dir}: no articles (run \`npm run content:ingest\`)`);
+  const all = files.map((f) => readArticle(path.join(dir, f))).sort(compareArticles);
+  const bySlug = new Map<string, Article>();
+  for (const a of all) {
+    if (bySlug.has(a.slug)) throw new Error(`${dir}: two articles share the slug "${a.slug}"`);
+    bySlug.set(a.slug, a);
+  }
+  link(all);
+  store = { all, bySlug };
+  return store;
+}
+
+/** Every article, newest first; undated articles last. */
+export function getAllArticles(): Article[] {
+  return load().all;
+}
+
+export function getArticleBySlug(slug: string): Article | undefined {
+  return load().bySlug.get(slug);
+}
+
+/** Like getArticleBySlug, for slugs the content itself refers to: a dangling reference is a build error. */
+export function requireArticle(slug: string): Article {
+  const a = getArticleBySlug(slug);
+  if (!a) throw new Error(`no article with slug "${slug}" in ${path.join(contentDir(), "articles")}`);
+  return a;
+}
+
+export function getUndatedArticles(): Article[] {
+  return getAllArticles().filter((a) => a.year === undefined);
+}
+
+export function getArticlesByYear(year: string): Article[] {
+  return getAllArticles().filter((a) => a.year === year);
+}
+
+export function getArticlesByMonth(year: string, month: string): Article[] {
+  return getAllArticles().filter((a) => a.year === year && a.month === month);
+}
+
+export function getArticlesByTopic(topicId: string): Article[] {
+  return getAllArticles().filter((a) => a.topics.some((t) => t.id === topicId));
+}
+
+/** Years with articles, newest first, each with its months (newest first) and counts. */
+export function getArchiveYears(): ArchiveYear[] {
+  const years = new Map<string, ArchiveYear>();
+  for (const a of getAllArticles()) {
+    if (a.year === undefined) continue;
+    let y = years.get(a.year);
+    if (!y) years.set(a.year, (y = { year: a.year, count: 0, months: [], monthUnknown: 0 }));
+    y.count += 1;
+    if (a.month === undefined) {
+      y.monthUnknown += 1;
+      continue;
+    }
+    const m = y.months.find((x) => x.month === a.month);
+    if (m) m.count += 1;
+    else y.months.push({ year: a.year, month: a.month, count: 1 });
+  }
+  const list = [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
+  for (const y of list) y.months.sort((a, b) => b.month.localeCompare(a.month));
+  return list;
+}
+
+/** Names of the raw source files the articles were made from (served at /sources/<file>). */
+export function getSourceFiles(): string[] {
+  return [...new Set(getAllArticles().map((a) => a.source.file))].sort();
+}
+
+/** The raw bytes of a source file, exactly as received. */
+export function readSourceFile(file: string): Buffer {
+  if (!getSourceFiles().includes(file)) throw new Error(`${file}: not the source of any article`);
+  return readFileSync(path.join(contentDir(), "sources", file));
+}
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}
+
+/** A topic as the site shows it: taxonomy entry plus how many articles carry it. */
+export interface TopicSummary {
+  id: string;
+  label: { ko: string; en: string };
+  description: { ko: string; en: string };
+  url: string;
+  count: number;
+}
+
+const topicFileSchema = z.array(
+  z.object({ id: z.string(), label: z.object({ ko: z.string(), en: z.string() }), description: z.object({ ko: z.string(), en: z.string() }) }).loose(),
+);
+let topics: TopicSummary[] | undefined;
+
+/** Every topic in the taxonomy, in taxonomy order, with article counts (zero-count topics kept). */
+export function getTopics(): TopicSummary[] {
+  if (topics) return topics;
+  const file = path.join(contentDir(), "topics.json");
+  const parsed = topicFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const all = getAllArticles();
+  topics = parsed.data.map((t) => ({
+    id: t.id,
+    label: t.label,
+    description: t.description,
+    url: `/topics/${t.id}/`,
+    count: all.filter((a) => a.topics.some((x) => x.id === t.id)).length,
+  }));
+  for (const a of all) {
+    for (const t of a.topics) {
+      if (!topics.some((x) => x.id === t.id)) throw new Error(`${a.slug}: topic "${t.id}" is not in ${file}`);
+    }
+  }
+  return topics;
+}
+
+export function getTopic(id: string): TopicSummary | undefined {
+  return getTopics().find((t) => t.id === id);
+}

@@ -1,0 +1,113 @@
+/**
+ * Markdown -> HTML for article bodies. This is the only place article HTML is made, and every body
+ * passes the sanitizer, so a source carrying script, iframes, event handlers or javascript: links
+ * renders as harmless text.
+ *
+ * Order matters: raw HTML in the markdown is turned into visible text first (the reader keeps the
+ * words, the browser never sees the tags); the sanitizer then cleans whatever markdown produced,
+ * prefixing any id that came from the content with "user-content-"; only after that do our own
+ * plugins add ids ("p-1", "p-2", ... and section anchors), so ours cannot be forged by content and
+ * never collide with it.
+ */
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Root as MdastRoot } from "mdast";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+export interface RenderOptions {
+  /** Anchor ids for the body's `##` headings, in order (a digest's sections). */
+  headingAnchors?: string[];
+  /** Language of the article, for the paragraph link labels. */
+  lang?: "ko" | "en";
+}
+
+const SAFE_ANCHOR = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Raw HTML in a source is shown as text: the words stay, nothing is parsed or run. */
+const remarkHtmlAsText = () => (tree: MdastRoot) => {
+  visit(tree, "html", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text = { type: "text" as const, value: node.value };
+    // A block of HTML becomes a paragraph of its own; inline HTML stays inline.
+    const block = parent.type === "root" || parent.type === "blockquote" || parent.type === "listItem";
+    parent.children[index] = block ? { type: "paragraph", children: [text] } : text;
+  });
+};
+
+/**
+ * Remote images are never loaded (no request leaves the site): each becomes a link to the original
+ * with its description as the text.
+ */
+const rehypeImagesAsLinks = () => (tree: HastRoot) => {
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName !== "img" || !parent || index === undefined) return;
+    const src = typeof node.properties.src === "string" ? node.properties.src : undefined;
+    const alt = typeof node.properties.alt === "string" && node.properties.alt ? node.properties.alt : "이미지";
+    const label: ElementContent = { type: "text", value: `[이미지: ${alt}]` };
+    const replacement: Element = src
+      ? { type: "element", tagName: "a", properties: { href: src, rel: ["nofollow", "noopener", "noreferrer"], className: ["image-link"] }, children: [label] }
+      : { type: "element", tagName: "span", properties: {}, children: [label] };
+    parent.children[index] = replacement;
+    return SKIP;
+  });
+};
+
+/** Links out of the archive open normally but pass no referrer and no ranking. */
+const rehypeExternalLinks = () => (tree: HastRoot) => {
+  visit(tree, "element", (node) => {
+    if (node.tagName !== "a") return;
+    const href = node.properties.href;
+    if (typeof href === "string" && /^https?:\/\//i.test(href)) node.properties.rel = ["nofollow", "noopener", "noreferrer"];
+  });
+};
+
+/** Gives `##` headings the section anchors the frontmatter names. */
+const rehypeHeadingAnchors = (anchors: string[]) => (tree: HastRoot) => {
+  let i = 0;
+  visit(tree, "element", (node) => {
+    if (node.tagName !== "h2") return;
+    const anchor = anchors[i++];
+    if (anchor !== undefined && SAFE_ANCHOR.test(anchor)) node.properties.id = anchor;
+  });
+};
+
+/** Every paragraph gets an id (p-1, p-2, ...) and a "#" link a reader can copy or share. */
+const rehypeParagraphLinks = (lang: "ko" | "en") => (tree: HastRoot) => {
+  let n = 0;
+  visit(tree, "element", (node) => {
+    if (node.tagName !== "p") return;
+    const id = `p-${++n}`;
+    node.properties.id = id;
+    node.children.push(
+      { type: "text", value: " " },
+      {
+        type: "element",
+        tagName: "a",
+        properties: { href: `#${id}`, className: ["para-link"], ariaLabel: lang === "en" ? `Link to paragraph ${n}` : `${n}번째 문단 링크` },
+        children: [{ type: "text", value: "#" }],
+      },
+    );
+    return SKIP;
+  });
+};
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkHtmlAsText)
+    .use(remarkRehype)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeImagesAsLinks)
+    .use(rehypeExternalLinks)
+    .use(rehypeHeadingAnchors, options.headingAnchors ?? [])
+    .use(rehypeParagraphLinks, options.lang ?? "ko")
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(file);
+}
