@@ -84,6 +84,8 @@ export const articleSchema = z.object({
   /** ASCII permalink segment; never changes once published, even when the title is corrected. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
   title: z.string().min(1),
+  /** Present only when the title is not the source's own headline (e.g. an editor wrote it): who supplied it, from where. */
+  titleOrigin: z.object({ origin: originSchema, from: z.string().optional() }).optional(),
   /** Sub-headings or deck lines under the headline, in source order. */
   deck: z.array(z.string()),
   lang: languageSchema,

@@ -1,0 +1,116 @@
+/**
+ * rehype plugins that turn a scraped HTML fragment into article content only. Each is
+ * `(options) => (tree) => void`, uses `visit`, and touches only the elements it owns. What they
+ * take out is reported through `options.report`, so nothing disappears silently.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { toString } from "hast-util-to-string";
+import { SKIP, visit } from "unist-util-visit";
+import type { ArticleImage } from "../../src/lib/article-schema";
+import type { ReportEntry } from "./types";
+
+type Report = (entry: ReportEntry) => void;
+
+/** Elements whose content is code or an embedded page, never text a reader of the article sees. */
+const NON_CONTENT = new Set(["script", "style", "iframe", "noscript", "template", "embed", "frame", "frameset", "param", "link", "meta"]);
+
+/** Drops script/style/iframe and other non-content elements; `object` is unwrapped (its fallback text is what readers without plugins see). */
+export function rehypeDropNonContent(options: { report: Report }) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (NON_CONTENT.has(node.tagName)) {
+        const inner = toString(node).trim();
+        options.report({ rule: "html-non-content", action: "removed", text: `<${node.tagName}>${inner ? ` ${inner.slice(0, 80)}` : ""}` });
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (node.tagName === "object" || node.tagName === "applet") {
+        options.report({ rule: "html-non-content", action: "removed", text: `<${node.tagName}> wrapper (its text kept)` });
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}
+
+/** Removes on* event-handler attributes (onerror, onclick, ...). */
+export function rehypeDropEventHandlers(options: { report: Report }) {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      for (const key of Object.keys(node.properties)) {
+        if (/^on[a-z]/i.test(key)) {
+          options.report({ rule: "html-event-handler", action: "removed", text: `${key.toLowerCase()} on <${node.tagName}>` });
+          delete node.properties[key];
+        }
+      }
+    });
+  };
+}
+
+const isScriptUrl = (value: unknown) => typeof value === "string" && /^\s*(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ""));
+
+/** Replaces links to javascript:/vbscript:/data: by their text: the words stay, the action goes. */
+export function rehypeUnlinkScriptUrls(options: { report: Report }) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "a" || !parent || index === undefined) return undefined;
+      if (!isScriptUrl(node.properties.href)) return undefined;
+      options.report({ rule: "html-script-link", action: "removed", text: `link to ${String(node.properties.href).slice(0, 40)} (text "${toString(node).trim()}" kept)` });
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    });
+  };
+}
+
+function imageOf(img: Element, caption: string): ArticleImage | undefined {
+  // Daum keeps the original address in data-org-src and a resized proxy in src.
+  const candidates = [img.properties.dataOrgSrc, img.properties.src];
+  const src = candidates.find((c): c is string => typeof c === "string" && /^https?:\/\//i.test(c));
+  if (!src) return undefined;
+  const alt = typeof img.properties.alt === "string" ? img.properties.alt.trim() : "";
+  return { src, alt, caption };
+}
+
+/**
+ * Moves images into `options.images` (address, alt text, caption) and removes them and their
+ * captions from the body: the archive never downloads or hot-links an image.
+ */
+export function rehypeCollectImages(options: { images: ArticleImage[]; report: Report; warn: (message: string) => void }) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      if (node.tagName !== "figure" && node.tagName !== "img" && node.tagName !== "picture") return undefined;
+      const imgs: Element[] = [];
+      visit(node, "element", (el) => {
+        if (el.tagName === "img") imgs.push(el);
+      });
+      let caption = "";
+      visit(node, "element", (el) => {
+        if (el.tagName === "figcaption") caption = toString(el).replace(/\s+/g, " ").trim();
+      });
+      for (const img of imgs) {
+        const image = imageOf(img, caption);
+        if (image) {
+          options.images.push(image);
+          options.report({ rule: "html-image", action: "moved", to: "images", text: caption || image.alt || image.src });
+        } else {
+          options.warn(`an image without an http(s) address was dropped (alt "${String(img.properties.alt ?? "")}")`);
+        }
+      }
+      // Text in a figure other than its caption (rare) stays in the body.
+      const rest: ElementContent[] = node.tagName === "figure" ? node.children.filter((c) => !(c.type === "element" && (c.tagName === "figcaption" || c.tagName === "img" || c.tagName === "picture" || containsImage(c)))) : [];
+      parent.children.splice(index, 1, ...(rest as RootContent[] as ElementContent[]));
+      return [SKIP, index];
+    });
+  };
+}
+
+function containsImage(node: ElementContent): boolean {
+  let found = false;
+  visit(node, "element", (el) => {
+    if (el.tagName === "img") found = true;
+  });
+  return found;
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm run content:ingest`: content/sources/ (+ sidecars) -> content/articles/*.md and
+ * content/ingest-report.md. `npm run content:check` (`--check`): regenerate in memory and fail,
+ * naming the files, when the committed output differs.
+ *
+ * The content root is CONTENT_DIR when set, else ./content.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import matter from "gray-matter";
+import { contentDir, loadGlossary, loadTopics } from "../../src/lib/taxonomy";
+import { formatReport } from "./report";
+import { assignSlugsStep } from "./steps/assign-slugs";
+import { assignTopicsStep } from "./steps/assign-topics";
+import { dedupeStep } from "./steps/dedupe";
+import { extractMetadataStep } from "./steps/extract-metadata";
+import { linkTranslationsStep } from "./steps/link-translations";
+import { loadSidecarStep } from "./steps/load-sidecar";
+import { parseMarkupStep } from "./steps/parse-markup";
+import { readSourceStep } from "./steps/read-source";
+import { renderStep } from "./steps/render";
+import { resolveDateStep } from "./steps/resolve-date";
+import { splitLanguagesStep } from "./steps/split-languages";
+import { splitSectionsStep } from "./steps/split-sections";
+import { stripBoilerplateStep } from "./steps/strip-boilerplate";
+import { summarizeStep } from "./steps/summarize";
+import { titleAndDeckStep } from "./steps/title-and-deck";
+import type { RunContext, Source, Step } from "./types";
+import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically } from "./write";
+
+/**
+ * Order matters: chrome is stripped before dedupe (so repeated menu separators are reported as
+ * chrome, not as repeats) and dedupe runs before facts are moved out (so a scrape's second copy
+ * of the byline is a repeat, not a second byline). Languages split before titles, because each
+ * language has its own headline; titles come off before sections, whose first part starts right
+ * under the headline; slugs need titles, and translations need every slug.
+ */
+export const steps: Step[] = [
+  readSourceStep,
+  loadSidecarStep,
+  parseMarkupStep,
+  stripBoilerplateStep,
+  dedupeStep,
+  extractMetadataStep,
+  splitLanguagesStep,
+  titleAndDeckStep,
+  splitSectionsStep,
+  resolveDateStep,
+  assignTopicsStep,
+  summarizeStep,
+  assignSlugsStep,
+  linkTranslationsStep,
+  renderStep,
+];
+
+export interface IngestResult {
+  sources: Source[];
+  /** File name in articles/ -> file text. */
+  files: Map<string, string>;
+  report: string;
+  ctx: RunContext;
+}
+
+const display = (file: string) => {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? file : rel;
+};
+
+/** Reads id -> slug from the articles already written, so published slugs stay put. */
+function existingSlugs(articlesDir: string): Map<string, string> {
+  const slugs = new Map<string, string>();
+  if (!existsSync(articlesDir)) return slugs;
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
+    const data: unknown = matter(readFileSync(path.join(articlesDir, name), "utf8")).data;
+    if (typeof data === "object" && data !== null && "id" in data && "slug" in data && typeof data.id === "string" && typeof data.slug === "string") {
+      slugs.set(data.id, data.slug);
+    }
+  }
+  return slugs;
+}
+
+/** Runs the whole pipeline in memory; writes nothing. */
+export async function ingest(root: string = contentDir()): Promise<IngestResult> {
+  const sourcesDir = path.join(root, "sources");
+  const articlesDir = path.join(root, "articles");
+  if (!existsSync(sourcesDir)) throw new Error(`${display(sourcesDir)}: no sources folder`);
+  const glossary = loadGlossary(root);
+  const ctx: RunContext = { contentDir: root, sourcesDir, articlesDir, glossary, topics: loadTopics(root, glossary), existingSlugs: existingSlugs(articlesDir) };
+  const names = readdirSync(sourcesDir).filter((n) => /\.(?:txt|html?)$/i.test(n)).sort();
+  if (names.length === 0) throw new Error(`${display(sourcesDir)}: no source files (*.txt, *.html)`);
+  const sources: Source[] = names.map((file) => {
+    const full = path.join(sourcesDir, file);
+    return { file, path: full, display: display(full), stem: file.replace(/\.[^.]+$/, ""), blocks: [], images: [], found: { deck: [] }, versions: [], report: [], warnings: [], notes: [] };
+  });
+  for (const step of steps) await step.run(sources, ctx);
+  const files = new Map<string, string>();
+  for (const source of sources) for (const v of source.versions) if (v.output) files.set(v.output.fileName, v.output.text);
+  return { sources, files, report: formatReport(sources), ctx };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const check = argv.includes("--check");
+  const root = contentDir();
+  const articlesDir = path.join(root, "articles");
+  const reportFile = path.join(root, "ingest-report.md");
+
+  // 1. Repair what a killed run may have left (never in --check, which must not write).
+  if (!check) for (const line of recoverInterruptedRun(articlesDir)) console.log(line);
+
+  // 2. Run the steps over every source, in memory.
+  const result = await ingest(root);
+
+  // 3. Show what was removed from each source, and any warnings.
+  if (!check) console.log(result.report);
+  for (const s of result.sources) for (const w of s.warnings) console.warn(`warning: ${s.display}: ${w}`);
+
+  // 4a. --check: compare with what is committed.
+  if (check) {
+    const problems = diffArticles(articlesDir, result.files);
+    if (!existsSync(reportFile) || readFileSync(reportFile, "utf8") !== result.report) problems.push(`${display(reportFile)}: differs from ingest output`);
+    if (problems.length > 0) {
+      console.error(`content:check failed: ${display(articlesDir)} is not what \`npm run content:ingest\` produces:`);
+      for (const p of problems) console.error(`  ${p}`);
+      console.error("Run `npm run content:ingest` and commit the result.");
+      return 1;
+    }
+    console.log(`content:check: ${result.files.size} articles match their sources.`);
+    return 0;
+  }
+
+  // 4b. Write all articles at once, then the report.
+  writeArticles(articlesDir, result.files);
+  writeFileAtomically(reportFile, result.report);
+  console.log(`content:ingest: wrote ${result.files.size} articles to ${display(articlesDir)} and ${display(reportFile)}.`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`content:ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Editorial sidecars: content/sources/<stem>.meta.json holds what an editor established about a
+ * source that its text does not say (outlet, original address, date, slug), each value with its
+ * origin and where it came from. Sources are never edited; corrections go here.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { z } from "zod";
+import { languageSchema, originSchema } from "../../src/lib/article-schema";
+
+const sourced = z.object({
+  value: z.string().min(1),
+  origin: originSchema,
+  /** Where the value came from, e.g. "PROVENANCE.md". */
+  from: z.string().optional(),
+});
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case ASCII words joined by hyphens").max(80);
+
+export const sidecarSchema = z
+  .object({
+    /** Free text for editors; not published. */
+    $comment: z.string().optional(),
+    /** Key of the outlet in boilerplate-rules.ts, so the outlet's page-chrome rules apply. */
+    outletKey: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    outlet: sourced.optional(),
+    byline: sourced.optional(),
+    originalUrls: z
+      .array(z.object({ url: z.string().url(), label: z.string().optional(), origin: originSchema, from: z.string().optional() }))
+      .default([]),
+    /** The date as an editor established it; a date the text itself states wins over this. */
+    published: z
+      .object({
+        value: z.string().optional(),
+        precision: z.enum(["day", "month", "year", "unknown"]),
+        origin: originSchema.optional(),
+        time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+        sourceText: z.string().optional(),
+        note: z.string().optional(),
+        from: z.string().optional(),
+      })
+      .optional(),
+    /** Permalink of the article in the source's main language; fixed once published. */
+    slug: slug.optional(),
+    /** A headline for a source that states none (an editorial title, marked as such). */
+    title: sourced.optional(),
+    /** Topic ids that replace the rule-assigned topics. */
+    topics: z.array(z.string()).optional(),
+    /** Per-language settings for the other language versions of a bilingual source. */
+    versions: z.partialRecord(languageSchema, z.object({ slug: slug.optional(), title: sourced.optional() })).optional(),
+  })
+  .strict();
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Reads and validates a sidecar; undefined when the source has none. Errors name the file and field. */
+export function readSidecar(file: string, display: string): Sidecar | undefined {
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${display}: not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = sidecarSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new Error(`${display}: invalid sidecar: ${issues}`);
+  }
+  return parsed.data;
+}

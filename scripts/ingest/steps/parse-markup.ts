@@ -1,0 +1,70 @@
+/**
+ * Turns the text into blocks. A text source is one block per non-empty line (scraped pages put
+ * one paragraph on a line). An HTML source goes through rehype: cleanup plugins, then
+ * rehype-remark, and its top-level markdown nodes become the blocks.
+ */
+import type { Root as MdastRoot, RootContent as MdastContent } from "mdast";
+import rehypeParse from "rehype-parse";
+import rehypeRemark from "rehype-remark";
+import { unified } from "unified";
+import { rehypeCollectImages, rehypeDropEventHandlers, rehypeDropNonContent, rehypeUnlinkScriptUrls } from "../html-cleanup";
+import { eachSource, type Block, type Source } from "../types";
+
+/** Collapses runs of spaces, tabs, no-break and ideographic spaces; meaning never lives in them. */
+export const normalizeSpace = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " ").trim();
+
+/** A source is HTML when it holds real block or embedding tags, not when it merely mentions "<". */
+export const looksLikeHtml = (text: string) => /<(?:p|div|section|article|figure|img|br|span|a|script|iframe|h[1-6]|ul|ol|li|table)\b[^>]*>/i.test(text);
+
+export function textBlocks(text: string): Block[] {
+  return text
+    .split("\n")
+    .map((line, i) => ({ kind: "paragraph" as const, text: normalizeSpace(line), line: i + 1 }))
+    .filter((b) => b.text !== "");
+}
+
+/** Plain text of an mdast node: text, inline code and break values, in order. */
+function toString(node: MdastContent | MdastRoot): string {
+  if (node.type === "break") return " ";
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node) return (node.children as MdastContent[]).map(toString).join("");
+  return "";
+}
+
+function flatten(node: MdastContent, out: Block[]): void {
+  switch (node.type) {
+    case "heading":
+      out.push({ kind: "heading", text: normalizeSpace(toString(node)), line: 0 });
+      return;
+    case "list":
+    case "listItem":
+    case "blockquote":
+      for (const child of node.children) flatten(child as MdastContent, out);
+      return;
+    case "thematicBreak":
+      return;
+    default:
+      out.push({ kind: "paragraph", text: normalizeSpace(toString(node)), line: 0 });
+  }
+}
+
+export function htmlBlocks(source: Source, html: string): Block[] {
+  const report = (entry: Source["report"][number]) => source.report.push(entry);
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeDropNonContent, { report })
+    .use(rehypeDropEventHandlers, { report })
+    .use(rehypeUnlinkScriptUrls, { report })
+    .use(rehypeCollectImages, { images: source.images, report, warn: (m: string) => source.warnings.push(m) })
+    .use(rehypeRemark);
+  const mdast = processor.runSync(processor.parse(html)) as MdastRoot;
+  const blocks: Block[] = [];
+  for (const node of mdast.children) flatten(node, blocks);
+  return blocks.filter((b) => b.text !== "");
+}
+
+export const parseMarkupStep = eachSource("parse-markup", (source) => {
+  const text = source.text ?? "";
+  source.format = looksLikeHtml(text) ? "html" : "text";
+  source.blocks = source.format === "html" ? htmlBlocks(source, text) : textBlocks(text);
+});

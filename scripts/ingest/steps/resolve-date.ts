@@ -1,0 +1,32 @@
+/**
+ * Settles each article's publication date: a date the text states wins; else the sidecar's
+ * editorial or inferred date; else unknown, with what the text says about it. Never today.
+ */
+import type { Published } from "../../../src/lib/article-schema";
+import { eachSource, type Source } from "../types";
+
+export function resolveDate(source: Source): Published {
+  const stated = source.found.published;
+  const editorial = source.sidecar?.published;
+  if (stated) {
+    if (editorial?.value && editorial.value !== stated.value) {
+      source.warnings.push(`the text states ${stated.value} but the sidecar says ${editorial.value}; the stated date is used`);
+    }
+    return stated;
+  }
+  if (editorial) {
+    const { from, ...published } = editorial;
+    void from;
+    return published;
+  }
+  // A day of the month alone ("26일") is all many local reports give: record it, guess nothing.
+  const text = source.versions[0]?.blocks.map((b) => b.text).join("\n") ?? "";
+  const day = /(?<![\d.])(\d{1,2})일(?![\d])/.exec(text)?.[0];
+  return day
+    ? { precision: "unknown", sourceText: day, note: `The source gives only "${day}", without month or year.` }
+    : { precision: "unknown", note: "The source states no date and no editor has established one." };
+}
+
+export const resolveDateStep = eachSource("resolve-date", (source) => {
+  source.published = resolveDate(source);
+});

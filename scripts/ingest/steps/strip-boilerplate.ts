@@ -1,0 +1,46 @@
+/**
+ * Removes page chrome with the `remove*` rows of boilerplate-rules.ts and records every removal,
+ * so the report shows exactly what left the body and why.
+ */
+import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
+import { eachSource, type Block, type Source } from "../types";
+
+const REMOVING = new Set(["remove", "remove-fragment", "remove-range"]);
+
+export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void {
+  const active = rules.filter((r) => REMOVING.has(r.action));
+  const kept: Block[] = [];
+  const blocks = source.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const rule = active.find((r) => r.pattern.test(block.text));
+    if (!rule) {
+      kept.push(block);
+      continue;
+    }
+    if (rule.action === "remove") {
+      source.report.push({ rule: rule.id, action: "removed", text: block.text });
+      continue;
+    }
+    if (rule.action === "remove-fragment") {
+      const rest = block.text.replace(rule.pattern, "").trim();
+      const removed = block.text.match(rule.pattern)?.[0].trim() ?? "";
+      source.report.push({ rule: rule.id, action: "removed", text: removed });
+      if (rest !== "") kept.push({ ...block, text: rest });
+      continue;
+    }
+    // remove-range: only when the closing block exists, so an unclosed range never eats the rest of an article.
+    const until = rule.until;
+    const end = until ? blocks.findIndex((b, j) => j >= i && until.test(b.text)) : -1;
+    if (end === -1) {
+      source.warnings.push(`rule ${rule.id}: found "${block.text}" but not the block that ends the range; nothing removed`);
+      kept.push(block);
+      continue;
+    }
+    for (const b of blocks.slice(i, end + 1)) source.report.push({ rule: rule.id, action: "removed", text: b.text });
+    i = end;
+  }
+  source.blocks = kept;
+}
+
+export const stripBoilerplateStep = eachSource("strip-boilerplate", (source) => stripBoilerplate(source, rulesFor(source.sidecar?.outletKey)));
