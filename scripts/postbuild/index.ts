@@ -1,0 +1,31 @@
+/**
+ * Post-build: runs after `next build` over the static export (out/, or the folder given as the
+ * first argument). Order matters: redirect pages are written first so they get a CSP and are
+ * link-checked like every other page; the CSP step rewrites pages before anything reads them; the
+ * published-URL check runs last, over the final set of files.
+ */
+import { pathToFileURL } from "node:url";
+import { checkLinksStep } from "./steps/check-links";
+import { checkPublishedUrls } from "./steps/check-published-urls";
+import { cspHashes } from "./steps/csp-hashes";
+import { redirectPages } from "./steps/redirect-pages";
+import { defaultContext, PostbuildError, type PostbuildStep } from "./step";
+
+export const steps: PostbuildStep[] = [redirectPages, cspHashes, checkLinksStep, checkPublishedUrls];
+
+async function main(): Promise<void> {
+  const ctx = defaultContext(process.argv[2]);
+  console.log(`postbuild: ${ctx.outDir}`);
+  for (const [i, step] of steps.entries()) {
+    ctx.log(`${i + 1}. ${step.name}`);
+    await step.run(ctx);
+  }
+}
+
+// Run only when executed (`tsx scripts/postbuild/index.ts [outDir]`), not when a test imports `steps`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof PostbuildError ? `postbuild failed: ${err.message}` : err);
+    process.exit(1);
+  });
+}

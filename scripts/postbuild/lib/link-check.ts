@@ -1,0 +1,122 @@
+/**
+ * Checks a static export the way a reader would click through it: every internal href and src on
+ * every page must resolve to a file in the export, and every #fragment must name an element of its
+ * target page. Links to other sites are not fetched (the build has no network).
+ */
+import type { Element } from "hast";
+import { visit } from "unist-util-visit";
+import { fileToUrlPath, isHtml, listFiles, parseHtml, readText, urlPathToFile } from "./site-files";
+
+export interface LinkProblem {
+  /** The page holding the link, as a URL path. */
+  page: string;
+  /** The link exactly as written. */
+  link: string;
+  problem: string;
+}
+
+/** Which attributes of which elements point at something a reader's browser will request or open. */
+const linkAttributes: { tag: string; property: string; when?: (el: Element) => boolean }[] = [
+  { tag: "a", property: "href" },
+  { tag: "area", property: "href" },
+  { tag: "link", property: "href" },
+  { tag: "script", property: "src" },
+  { tag: "img", property: "src" },
+  { tag: "img", property: "srcSet" },
+  { tag: "source", property: "src" },
+  { tag: "source", property: "srcSet" },
+  { tag: "video", property: "src" },
+  { tag: "video", property: "poster" },
+  { tag: "audio", property: "src" },
+  { tag: "iframe", property: "src" },
+  { tag: "form", property: "action" },
+  { tag: "use", property: "href" },
+  // Share cards and the canonical address are absolute URLs on the site's own origin.
+  { tag: "meta", property: "content", when: (el) => /^(og:image|og:url|twitter:image)$/.test(String(el.properties.property ?? el.properties.name ?? "")) },
+];
+
+/** Fragments a browser resolves without an element of that id. */
+const builtInFragments = new Set(["", "top"]);
+
+function linksOf(el: Element): string[] {
+  const out: string[] = [];
+  for (const rule of linkAttributes) {
+    if (rule.tag !== el.tagName || (rule.when && !rule.when(el))) continue;
+    const value = el.properties[rule.property];
+    if (value === undefined || value === null) continue;
+    const text = Array.isArray(value) ? value.join(" ") : String(value);
+    if (rule.property === "srcSet") out.push(...text.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "").filter(Boolean));
+    else out.push(text);
+  }
+  if (el.tagName === "meta" && String(el.properties.httpEquiv ?? "").toLowerCase() === "refresh") {
+    const target = /url\s*=\s*(.+)$/i.exec(String(el.properties.content ?? ""))?.[1];
+    if (target) out.push(target.trim().replace(/^['"]|['"]$/g, ""));
+  }
+  return out;
+}
+
+export interface CheckOptions {
+  /** Absolute URLs on this origin count as internal (e.g. "http://localhost:3000"). */
+  siteUrl: string;
+}
+
+export function checkLinks(outDir: string, options: CheckOptions): LinkProblem[] {
+  const files = listFiles(outDir);
+  const fileSet = new Set(files);
+  const pages = files.filter(isHtml);
+  const ids = new Map<string, Set<string>>();
+  const links = new Map<string, string[]>();
+  for (const file of pages) {
+    const found = new Set<string>();
+    const pageLinks: string[] = [];
+    visit(parseHtml(readText(outDir, file)), "element", (el) => {
+      if (typeof el.properties.id === "string") found.add(el.properties.id);
+      if (el.tagName === "a" && typeof el.properties.name === "string") found.add(el.properties.name);
+      pageLinks.push(...linksOf(el));
+    });
+    ids.set(file, found);
+    links.set(file, pageLinks);
+  }
+
+  const siteOrigin = new URL(options.siteUrl).origin;
+  // Pages are resolved against a stand-in origin so relative links work exactly as in a browser.
+  const localOrigin = "http://archive.invalid";
+  const problems: LinkProblem[] = [];
+  for (const file of pages) {
+    const page = fileToUrlPath(file);
+    for (const link of links.get(file) ?? []) {
+      const report = (problem: string): void => void problems.push({ page, link, problem });
+      let url: URL;
+      try {
+        url = new URL(link, localOrigin + page);
+      } catch {
+        report("not a valid URL");
+        continue;
+      }
+      if (url.protocol === "javascript:") {
+        report("javascript: link (runs code; blocked by the CSP)");
+        continue;
+      }
+      if (url.origin !== localOrigin && url.origin !== siteOrigin) continue;
+      let urlPath: string;
+      try {
+        urlPath = decodeURIComponent(url.pathname);
+      } catch {
+        report("badly percent-encoded path");
+        continue;
+      }
+      const target = urlPathToFile(urlPath, fileSet);
+      if (target === undefined) {
+        report(`no file in the export for ${urlPath}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.replace(/^#/, ""));
+      if (builtInFragments.has(fragment) || !isHtml(target)) continue;
+      if (!ids.get(target)?.has(fragment)) report(`${fileToUrlPath(target)} has no element with id "${fragment}"`);
+    }
+  }
+  return problems;
+}
+
+export const formatProblems = (problems: LinkProblem[]): string =>
+  problems.map((p) => `${p.page}: ${p.link} -> ${p.problem}`).join("\n  ");

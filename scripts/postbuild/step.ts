@@ -1,0 +1,41 @@
+/**
+ * The shape every post-build step shares. Steps run in the order listed in ./index.ts over a
+ * finished static export; each either completes or throws a PostbuildError that names the file.
+ */
+import path from "node:path";
+
+export interface PostbuildContext {
+  /** The static export to work on (out/ for `npm run build`, a temporary copy in tests). */
+  outDir: string;
+  /** The committed list of every URL ever published (deploy/published-urls.json). */
+  manifestPath: string;
+  /** The committed table of moved URLs (deploy/redirects.json). */
+  redirectsPath: string;
+  /** Origin of absolute links that point back at this site (canonical, og:image), from SITE_URL. */
+  siteUrl: string;
+  log: (line: string) => void;
+}
+
+export interface PostbuildStep {
+  name: string;
+  run: (ctx: PostbuildContext) => void | Promise<void>;
+}
+
+/** A failure a person must act on; the message names the file and says what to do. */
+export class PostbuildError extends Error {
+  override name = "PostbuildError";
+}
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+/** The context `npm run build` uses; tests override the paths. */
+export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildContext {
+  return {
+    outDir: path.resolve(outDir),
+    // PUBLISHED_URLS lets a test record into a scratch manifest instead of the committed one.
+    manifestPath: path.resolve(process.env.PUBLISHED_URLS ?? path.join(repoRoot, "deploy/published-urls.json")),
+    redirectsPath: path.join(repoRoot, "deploy/redirects.json"),
+    siteUrl: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    log: (line) => console.log(line),
+  };
+}

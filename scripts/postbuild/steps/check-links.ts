@@ -1,0 +1,14 @@
+/** Fails the build when a page links to something the export does not contain. */
+import { checkLinks, formatProblems } from "../lib/link-check";
+import { PostbuildError, type PostbuildStep } from "../step";
+
+export const checkLinksStep: PostbuildStep = {
+  name: "Links: every internal href and src resolves, every #fragment exists",
+  run(ctx) {
+    const problems = checkLinks(ctx.outDir, { siteUrl: ctx.siteUrl });
+    if (problems.length > 0) {
+      throw new PostbuildError(`${problems.length} broken link(s) in ${ctx.outDir}:\n  ${formatProblems(problems)}`);
+    }
+    ctx.log("  no broken links");
+  },
+};
