@@ -1,0 +1,406 @@
+/**
+ * Runs queries against the static index: loads the manifest, then only the shards a query needs,
+ * looks terms up in FlexSearch, and ranks with its own rules (title before body, whole words before
+ * prefixes and compound parts, the reader's words before glossary names). Works the same in the
+ * browser (fetch) and in Node (files or memory), so tests and the bench run the code readers run.
+ */
+import { Index } from "flexsearch";
+import { INFIX_MARK, choseongTerm, jamo } from "./analyze";
+import {
+  FIELD_WEIGHT,
+  FIELDS,
+  SearchIndexError,
+  docPath,
+  facetsPath,
+  manifestPath,
+  parseDoc,
+  parseFacets,
+  parseManifest,
+  shardOf,
+  shardPath,
+  type DocFragment,
+  type Facets,
+  type Field,
+  type Manifest,
+} from "./format";
+import { analyzeQuery, glossaryLookup, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
+
+/** Where index files come from: fetch in the browser, the file system or memory in Node. */
+export type FetchText = (path: string) => Promise<string>;
+
+export interface Filters {
+  topic?: string;
+  year?: string;
+  lang?: string;
+}
+
+/** What matched, so results can be highlighted with the same rules that found them. */
+export interface MatchSet {
+  /** Whole index terms (stems) that matched. */
+  words: Set<string>;
+  /** Parts of compounds that matched ("센터" inside "데이터센터"). */
+  infixes: Set<string>;
+  /** Initial-consonant strings that matched. */
+  choseong: Set<string>;
+}
+
+export interface SearchHit {
+  id: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  plan: QueryPlan;
+  /** Matches before filtering. */
+  unfiltered: number;
+  /** Matches after filtering, best first. */
+  hits: SearchHit[];
+  matches: MatchSet;
+  /** How many articles each clause finds alone; suggestions when the whole query finds nothing. */
+  clauseCounts: { text: string; count: number }[];
+}
+
+/** Match quality by how a term was found; multiplied by the field weight. */
+const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7 } as const;
+/** Words a single lookup may expand to; short prefixes of common syllables stop here. */
+const MAX_EXPANSION = 400;
+
+interface Shard {
+  fields: Map<Field, Index>;
+  /** Sorted whole-word terms of fields t, m, b. */
+  words: string[];
+  /** Sorted compound tails, with INFIX_MARK. */
+  infixes: string[];
+  /** Sorted initial-consonant terms. */
+  choseong: string[];
+  jamoCache: Map<string, string>;
+}
+
+type Scores = Map<number, number>;
+
+interface Expansion {
+  term: string;
+  quality: number;
+  fields: readonly Field[];
+  record: (m: MatchSet) => void;
+}
+
+const TEXT_FIELDS: readonly Field[] = ["t", "m", "b"];
+const CHOSEONG_FIELDS: readonly Field[] = ["c"];
+const CHOSEONG_LETTERS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? "") < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function* withPrefix(sorted: string[], prefix: string): Generator<string> {
+  for (let i = lowerBound(sorted, prefix); i < sorted.length; i++) {
+    const s = sorted[i] ?? "";
+    if (!s.startsWith(prefix)) return;
+    yield s;
+  }
+}
+
+/** Terms whose first letters could still become `surface` as the IME finishes its last syllable. */
+function* composingCandidates(sorted: string[], surface: string, mark = ""): Generator<string> {
+  const last = surface.charCodeAt(surface.length - 1);
+  let cho = -1;
+  if (last >= 0xac00 && last <= 0xd7a3) cho = Math.floor((last - 0xac00) / 588);
+  else cho = CHOSEONG_LETTERS.indexOf(surface[surface.length - 1] ?? "");
+  if (cho < 0) return;
+  const head = mark + surface.slice(0, -1);
+  const from = head + String.fromCharCode(0xac00 + cho * 588);
+  const to = head + String.fromCharCode(0xac00 + cho * 588 + 587);
+  for (let i = lowerBound(sorted, from); i < sorted.length; i++) {
+    const s = sorted[i] ?? "";
+    if (s.slice(0, to.length) > to) return;
+    yield s;
+  }
+}
+
+function has(sorted: string[], key: string): boolean {
+  return sorted[lowerBound(sorted, key)] === key;
+}
+
+export class SearchEngine {
+  private readonly shards = new Map<number, Promise<Shard>>();
+  private facetsPromise: Promise<Facets> | undefined;
+  private readonly docs = new Map<number, Promise<DocFragment>>();
+  readonly glossary: GlossaryLookup;
+
+  private constructor(
+    readonly manifest: Manifest,
+    private readonly fetchText: FetchText,
+  ) {
+    this.glossary = glossaryLookup(manifest.glossary);
+  }
+
+  static async open(fetchText: FetchText): Promise<SearchEngine> {
+    const text = await fetchText(manifestPath);
+    return new SearchEngine(parseManifest(text), fetchText);
+  }
+
+  private shard(n: number): Promise<Shard> {
+    let p = this.shards.get(n);
+    if (!p) {
+      const file = shardPath(n, this.manifest.build);
+      p = this.fetchText(file).then((text) => parseShard(text, file));
+      // A failed load is forgotten so that "retry" fetches again.
+      p.catch(() => this.shards.delete(n));
+      this.shards.set(n, p);
+    }
+    return p;
+  }
+
+  private shardFor(term: string): Promise<Shard> {
+    return this.shard(shardOf(term, this.manifest.shards));
+  }
+
+  facets(): Promise<Facets> {
+    if (!this.facetsPromise) {
+      const file = facetsPath(this.manifest.build);
+      const p = this.fetchText(file).then((t) => parseFacets(t, file, this.manifest.docs));
+      p.catch(() => {
+        this.facetsPromise = undefined;
+      });
+      this.facetsPromise = p;
+    }
+    return this.facetsPromise;
+  }
+
+  doc(id: number): Promise<DocFragment> {
+    let p = this.docs.get(id);
+    if (!p) {
+      const file = docPath(id, this.manifest.build);
+      p = this.fetchText(file).then((t) => {
+        const doc = parseDoc(t, file);
+        if (doc.id !== id) throw new SearchIndexError(`holds article ${doc.id}, not ${id}`, file);
+        return doc;
+      });
+      p.catch(() => this.docs.delete(id));
+      this.docs.set(id, p);
+    }
+    return p;
+  }
+
+  /** The concrete index terms one lookup stands for, best first. */
+  private expand(shard: Shard, q: TermQuery): Expansion[] {
+    const out: Expansion[] = [];
+    const seen = new Set<string>();
+    const add = (term: string, quality: number, fields: readonly Field[], record: (m: MatchSet) => void) => {
+      if (seen.has(term) || out.length >= MAX_EXPANSION) return;
+      seen.add(term);
+      out.push({ term, quality, fields, record });
+    };
+    const word = (t: string, quality: number) => add(t, quality, TEXT_FIELDS, (m) => m.words.add(t));
+    const infix = (t: string, quality: number) => add(t, quality, TEXT_FIELDS, (m) => m.infixes.add(q.term));
+    const jamoOf = (t: string) => {
+      let j = shard.jamoCache.get(t);
+      if (j === undefined) shard.jamoCache.set(t, (j = jamo(t)));
+      return j;
+    };
+    switch (q.kind) {
+      case "none":
+        return out;
+      case "choseong":
+        for (const c of withPrefix(shard.choseong, q.term)) add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
+        return out;
+      case "latin":
+      case "other":
+        if (has(shard.words, q.term)) word(q.term, QUALITY.exact);
+        if (q.prefix) for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
+        return out;
+      case "hangul": {
+        if (has(shard.words, q.term)) word(q.term, QUALITY.exact);
+        const tail = INFIX_MARK + q.term;
+        if (q.term.length >= 2 && has(shard.infixes, tail)) infix(tail, QUALITY.infix);
+        if (q.prefix) {
+          for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
+          if (q.term.length >= 2) {
+            for (const t of withPrefix(shard.infixes, tail)) add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
+          }
+        }
+        if (q.jamo) {
+          const j = q.jamo;
+          for (const w of composingCandidates(shard.words, q.surface)) if (jamoOf(w).startsWith(j)) word(w, QUALITY.prefix);
+          if (q.surface.length >= 2) {
+            for (const t of composingCandidates(shard.infixes, q.surface, INFIX_MARK)) {
+              if (!jamoOf(t.slice(INFIX_MARK.length)).startsWith(j)) continue;
+              // Highlight as much of the tail as the reader has typed, in whole syllables.
+              add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.surface.length)));
+            }
+          }
+        }
+        return out;
+      }
+    }
+  }
+
+  private async lookup(q: TermQuery, matches: MatchSet): Promise<Scores> {
+    const scores: Scores = new Map();
+    if (q.kind === "none" || !q.term) return scores;
+    const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
+    const limit = Math.max(1, this.manifest.docs);
+    for (const e of this.expand(shard, q)) {
+      let any = false;
+      for (const field of e.fields) {
+        const index = shard.fields.get(field);
+        if (!index) continue;
+        const ids = index.search(e.term, { limit });
+        if (!Array.isArray(ids)) continue;
+        const s = e.quality * FIELD_WEIGHT[field];
+        for (const id of ids) {
+          if (typeof id !== "number") continue;
+          any = true;
+          const prev = scores.get(id);
+          if (prev === undefined || prev < s) scores.set(id, s);
+        }
+      }
+      if (any) e.record(matches);
+    }
+    return scores;
+  }
+
+  /** Splits a run-together Korean phrase into indexed words ("디지털플랫폼정부" -> 디지털 플랫폼 정부). */
+  private async splitCompound(q: TermQuery): Promise<TermQuery[] | undefined> {
+    const word = q.term;
+    if (q.kind !== "hangul" || word.length < 4) return undefined;
+    const parts: TermQuery[] = [];
+    for (let pos = 0; pos < word.length; ) {
+      const shard = await this.shardFor(word.slice(pos));
+      let found = 0;
+      for (let len = word.length - pos; len >= 2; len--) {
+        if (len === word.length) continue;
+        if (has(shard.words, word.slice(pos, pos + len))) {
+          found = len;
+          break;
+        }
+      }
+      if (!found) return undefined;
+      const piece = word.slice(pos, pos + found);
+      parts.push({ term: piece, kind: "hangul", prefix: false, surface: piece });
+      pos += found;
+    }
+    return parts.length >= 2 ? parts : undefined;
+  }
+
+  private async alternative(alt: Alternative, matches: MatchSet): Promise<Scores> {
+    let acc: Scores | undefined;
+    for (const q of alt.terms) {
+      const s = await this.lookup(q, matches);
+      acc = acc === undefined ? s : intersect(acc, s);
+      if (acc.size === 0) return acc;
+    }
+    const out: Scores = new Map();
+    for (const [id, s] of acc ?? []) out.set(id, (s / Math.max(1, alt.terms.length)) * alt.weight * (alt.terms.length > 1 ? 1 + 0.1 * alt.terms.length : 1));
+    return out;
+  }
+
+  private async clause(c: Clause, matches: MatchSet): Promise<Scores> {
+    const scores: Scores = new Map();
+    const merge = (s: Scores) => {
+      for (const [id, v] of s) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
+    };
+    for (const alt of c.alternatives) merge(await this.alternative(alt, matches));
+    if (scores.size === 0) {
+      const single = c.alternatives[0]?.terms.length === 1 ? c.alternatives[0].terms[0] : undefined;
+      const parts = single ? await this.splitCompound(single) : undefined;
+      if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split, via: "split" }, matches));
+    }
+    if (scores.size === 0 && c.keyboard) merge(await this.alternative(c.keyboard, matches));
+    return scores;
+  }
+
+  async search(query: string, filters: Filters = {}): Promise<SearchResponse> {
+    const plan = analyzeQuery(query, this.glossary);
+    const matches: MatchSet = { words: new Set(), infixes: new Set(), choseong: new Set() };
+    const clauseCounts: { text: string; count: number }[] = [];
+    let total: Scores | undefined;
+    // Shards of all clauses load in parallel; lookups then run from memory.
+    await Promise.all(plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).filter((q) => q.kind !== "none" && q.term).map((q) => this.shardFor(q.jamo ? q.surface : q.term)));
+    for (const c of plan.clauses) {
+      const s = await this.clause(c, matches);
+      clauseCounts.push({ text: c.text, count: s.size });
+      if (total === undefined) total = s;
+      else {
+        const both: Scores = new Map();
+        for (const [id, v] of total) {
+          const w = s.get(id);
+          if (w !== undefined) both.set(id, v + w);
+        }
+        total = both;
+      }
+    }
+    let hits: SearchHit[] = [...(total ?? new Map<number, number>())].map(([id, score]) => ({ id, score }));
+    const unfiltered = hits.length;
+    if (filters.topic || filters.year || filters.lang) {
+      const f = await this.facets();
+      hits = hits.filter(
+        (h) =>
+          (!filters.topic || (f.topics[h.id] ?? []).includes(filters.topic)) &&
+          (!filters.year || f.years[h.id] === filters.year) &&
+          (!filters.lang || f.langs[h.id] === filters.lang),
+      );
+    }
+    // Best score first; among equals the newer article (lower id) first.
+    hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    return { plan, unfiltered, hits, matches, clauseCounts };
+  }
+}
+
+function intersect(a: Scores, b: Scores): Scores {
+  const out: Scores = new Map();
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [id, v] of small) {
+    const w = large.get(id);
+    if (w !== undefined) out.set(id, v + w);
+  }
+  return out;
+}
+
+/** Same options the build used (see build.ts); terms arrive analysed and space-separated. */
+const readOptions = { tokenize: "strict", resolution: 1, cache: false, encode: (s: string): string[] => s.split(" ") } as const;
+
+function parseShard(text: string, file: string): Shard {
+  const fields = new Map<Field, Index>();
+  const words = new Set<string>();
+  const infixes = new Set<string>();
+  const choseong = new Set<string>();
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const tab = line.indexOf("\t");
+    const name = tab < 0 ? "" : line.slice(0, tab);
+    const field = FIELDS.find((x) => x === name);
+    if (!field) throw new SearchIndexError("is corrupt (unknown field line)", file);
+    const data = line.slice(tab + 1);
+    let entries: unknown;
+    try {
+      entries = JSON.parse(data);
+    } catch {
+      throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
+    }
+    if (!Array.isArray(entries)) throw new SearchIndexError("is corrupt (term map is not a list)", file);
+    for (const entry of entries) {
+      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) throw new SearchIndexError("is corrupt (bad term entry)", file);
+      const term = entry[0];
+      if (field === "c") choseong.add(term);
+      else if (term.startsWith(INFIX_MARK)) infixes.add(term);
+      else words.add(term);
+    }
+    let index = fields.get(field);
+    if (!index) fields.set(field, (index = new Index(readOptions)));
+    index.import("map", data);
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { fields, words: sorted(words), infixes: sorted(infixes), choseong: sorted(choseong), jamoCache: new Map() };
+}
+
+/** A choseong term of a word, for highlighting; re-exported so the UI needs one import. */
+export { choseongTerm };

@@ -1,0 +1,172 @@
+/**
+ * Query analysis: what a reader typed -> clauses that must all match, each with alternatives
+ * (the word itself, its glossary names in either language, the same keys read as Hangul when typed
+ * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
+ */
+import { convertQwertyToHangul } from "es-hangul";
+import { MAX_QUERY_LENGTH, isChoseongOnly, jamo, termOf, tokenize, type Token } from "./analyze";
+
+/** One term to look up, and how loosely. */
+export interface TermQuery {
+  term: string;
+  kind: "hangul" | "latin" | "choseong" | "other" | "none";
+  /** Also words that start with the term ("클라우" -> "클라우드"). */
+  prefix: boolean;
+  /**
+   * The word as typed, as jamo, when it may still be under IME composition: "데이터세" matches
+   * "데이터센터" because ㄷㅔㅇㅣㅌㅓㅅㅔ starts ㄷㅔㅇㅣㅌㅓㅅㅔㄴㅌㅓ.
+   */
+  jamo?: string;
+  /** The typed word (before particle stripping), for the jamo comparison's syllable prefix. */
+  surface: string;
+}
+
+/** All terms must match (a phrase such as "data center"); `weight` ranks alternatives. */
+export interface Alternative {
+  terms: TermQuery[];
+  weight: number;
+  /** Where it came from, for tests and debugging. */
+  via: "query" | "glossary" | "keyboard" | "split";
+}
+
+export interface Clause {
+  /** The words of the query this clause stands for. */
+  text: string;
+  alternatives: Alternative[];
+  /** Tried only when nothing else in the clause matches: the keys read in the Korean layout. */
+  keyboard?: Alternative;
+}
+
+export interface QueryPlan {
+  /** The query as analysed (cut to MAX_QUERY_LENGTH). */
+  text: string;
+  clauses: Clause[];
+}
+
+/**
+ * English function words are not looked up when the query has other words: "Ministry of the
+ * Interior" must not need "of" and "the", and highlighting every "the" helps nobody.
+ */
+const STOPWORDS = new Set(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+
+/** A query of more words than this is cut: each word is a lookup, and more words rarely help. */
+const MAX_CLAUSES = 8;
+/** Longest glossary name, in words, looked for in a query. */
+const MAX_PHRASE = 5;
+/** Glossary names rank a little below the words the reader typed. */
+const GLOSSARY_WEIGHT = 0.8;
+const KEYBOARD_WEIGHT = 0.9;
+
+export interface GlossaryLookup {
+  /** Words joined without spaces -> group numbers, so "데이터 센터" and "데이터센터" meet. */
+  byKey: Map<string, number[]>;
+  /** Group -> its names, each as analysed terms. */
+  groups: string[][][];
+}
+
+export function glossaryLookup(groups: string[][]): GlossaryLookup {
+  const byKey = new Map<string, number[]>();
+  const analysed = groups.map((names, g) => {
+    const variants: string[][] = [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      const terms = tokenize(name).map(termOf).filter(Boolean);
+      const content = terms.filter((t) => !STOPWORDS.has(t));
+      const key = (content.length > 0 ? content : terms).join("");
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      variants.push(terms);
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byKey.set(key, list);
+    }
+    return variants;
+  });
+  return { byKey, groups: analysed };
+}
+
+function termQuery(token: Token, term: string, typing: boolean): TermQuery {
+  if (token.kind === "hangul") {
+    return { term, kind: "hangul", prefix: term.length >= 2 || typing, surface: token.text, ...(typing ? { jamo: jamo(token.text) } : {}) };
+  }
+  if (token.kind === "jamo") {
+    // Consonants only are an initial-consonant search (ㄴㅇㅂ); a lone vowel or one consonant finds nothing.
+    if (isChoseongOnly(term) && term.length >= 2) return { term, kind: "choseong", prefix: true, surface: token.text };
+    return { term, kind: "none", prefix: false, surface: token.text };
+  }
+  if (token.kind === "latin") return { term, kind: "latin", prefix: typing && term.length >= 3 && !/^\d+$/u.test(term), surface: token.text };
+  return { term, kind: "other", prefix: false, surface: token.text };
+}
+
+/** Terms of a glossary name as lookups: Korean names also match inside compounds, never by jamo. */
+function nameTerms(terms: string[]): TermQuery[] {
+  const content = terms.filter((t) => !STOPWORDS.has(t));
+  return (content.length > 0 ? content : terms).map((term) => {
+    const token = tokenize(term)[0];
+    const kind = token?.kind === "hangul" ? "hangul" : token?.kind === "latin" ? "latin" : "other";
+    return { term, kind, prefix: kind === "hangul" && term.length >= 2, surface: term };
+  });
+}
+
+/** Reads Latin letters as the Korean keys at the same places ("spdlqj" -> "네이버"). */
+function keyboardAlternative(raw: string, typing: boolean): Alternative | undefined {
+  if (!/^[a-zA-Z]{2,}$/u.test(raw)) return undefined;
+  const hangul = convertQwertyToHangul(raw);
+  const tokens = tokenize(hangul);
+  if (tokens.length !== 1 || tokens[0]?.kind !== "hangul") return undefined;
+  const token = tokens[0];
+  const term = termOf(token);
+  if (!term) return undefined;
+  return { terms: [termQuery(token, term, typing)], weight: KEYBOARD_WEIGHT, via: "keyboard" };
+}
+
+export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
+  // The last word is still being typed unless a space follows it.
+  const open = text.length > 0 && !/\s$/u.test(text);
+  const all = tokenize(text)
+    .map((token) => ({ token, term: termOf(token) }))
+    .filter((t) => t.term !== "")
+    .slice(0, MAX_CLAUSES * 2);
+  const content = all.filter((t) => !STOPWORDS.has(t.term));
+  const tokens = content.length > 0 ? content : all;
+  const clauses: Clause[] = [];
+  for (let i = 0; i < tokens.length && clauses.length < MAX_CLAUSES; ) {
+    let matched = 0;
+    let groups: number[] = [];
+    if (glossary) {
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+        const key = tokens.slice(i, i + n).map((t) => t.term).join("");
+        const found = glossary.byKey.get(key);
+        if (found) {
+          matched = n;
+          groups = found;
+          break;
+        }
+      }
+    }
+    const span = tokens.slice(i, i + Math.max(matched, 1));
+    const lastIndex = i + span.length - 1;
+    const own: Alternative = {
+      terms: span.map((t, k) => termQuery(t.token, t.term, open && i + k === tokens.length - 1)),
+      weight: 1,
+      via: "query",
+    };
+    const alternatives: Alternative[] = [own];
+    for (const g of groups) {
+      for (const variant of glossary?.groups[g] ?? []) {
+        if (variant.join(" ") === span.map((t) => t.term).join(" ")) continue;
+        alternatives.push({ terms: nameTerms(variant), weight: GLOSSARY_WEIGHT, via: "glossary" });
+      }
+    }
+    const clause: Clause = { text: text.slice(span[0]?.token.start ?? 0, span[span.length - 1]?.token.end ?? 0), alternatives };
+    if (span.length === 1 && span[0]?.token.kind === "latin") {
+      const t = span[0].token;
+      const keyboard = keyboardAlternative(text.slice(t.start, t.end), open && lastIndex === tokens.length - 1);
+      if (keyboard) clause.keyboard = keyboard;
+    }
+    clauses.push(clause);
+    i += span.length;
+  }
+  return { text, clauses };
+}

@@ -1,0 +1,106 @@
+/** Unit tests of the text analysis and query planning shared by the index build and the browser. */
+import { describe, expect, it } from "vitest";
+import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, termOf, tokenize } from "../../src/lib/search/analyze";
+import { analyzeQuery, glossaryLookup } from "../../src/lib/search/query";
+import { shardKey } from "../../src/lib/search/format";
+
+const terms = (text: string) => tokenize(text).map(termOf).filter(Boolean);
+
+describe("tokenize", () => {
+  it("splits where Hangul meets Latin letters or digits, and drops the particle after a Latin word", () => {
+    expect(terms("AI가 읽을 수 있도록")).toEqual(["ai", "읽을", "수", "있도록"]);
+    expect(terms("83억 원")).toEqual(["83", "억", "원"]);
+    expect(terms("1900만 건")).toEqual(["1900", "만", "건"]);
+    expect(terms("TF를 구성해")).toEqual(["tf", "구성해"]);
+  });
+  it("normalises to NFC, so decomposed Hangul (as macOS file names carry it) matches composed", () => {
+    const nfd = "네이버".normalize("NFD");
+    expect(nfd).not.toBe("네이버");
+    expect(terms(nfd)).toEqual(["네이버"]);
+  });
+  it("records offsets into the original string for highlighting", () => {
+    const [a, b] = tokenize("  세종시가 AI를");
+    expect(a).toMatchObject({ text: "세종시가", start: 2, end: 6 });
+    expect(b).toMatchObject({ text: "ai", start: 7, end: 9 });
+  });
+});
+
+describe("particles", () => {
+  it("strips particles and keeps nouns whole", () => {
+    expect(stripParticle("세종시가")).toBe("세종시");
+    expect(stripParticle("세종시")).toBe("세종시");
+    expect(stripParticle("정부가")).toBe("정부");
+    expect(stripParticle("아마존과")).toBe("아마존");
+    expect(stripParticle("데이터센터에서")).toBe("데이터센터");
+    expect(stripParticle("공무원들이")).toBe("공무원");
+    expect(stripParticle("플랫폼으로")).toBe("플랫폼");
+  });
+  it("never strips a one-syllable stem: 시가 and 국가 stay", () => {
+    expect(stripParticle("시가")).toBe("시가");
+    expect(stripParticle("국가")).toBe("국가");
+  });
+});
+
+describe("English", () => {
+  it("folds case and plurals", () => {
+    expect(terms("Data Centers CITIES Naver's")).toEqual(["data", "center", "city", "naver"]);
+    expect(stemLatin("services")).toBe("service");
+    expect(stemLatin("news")).toBe("news");
+    expect(stemLatin("2023")).toBe("2023");
+  });
+});
+
+describe("compounds and initial consonants", () => {
+  it("indexes the tails of Korean compounds", () => {
+    expect(infixTerms("데이터센터")).toEqual(["~이터센터", "~터센터", "~센터"]);
+    expect(infixTerms("정부")).toEqual([]);
+  });
+  it("indexes the initial consonants of Korean words", () => {
+    expect(choseongTerm("네이버")).toBe("ㄴㅇㅂ");
+    expect(fieldTerms("네이버가 AI를").choseong).toEqual(["ㄴㅇㅂ"]);
+  });
+  it("puts a word, its typed prefixes and its unfinished syllables in one shard", () => {
+    expect(shardKey("데이터센터")).toBe(shardKey("데"));
+    expect(shardKey("과학")).toBe(shardKey("고"));
+    expect(shardKey("~센터")).toBe(shardKey("센터"));
+    expect(shardKey("cloud")).toBe(shardKey("cl"));
+  });
+});
+
+describe("query plans", () => {
+  const glossary = glossaryLookup([
+    ["데이터센터", "데이터 센터", "data center"],
+    ["행정안전부", "행안부", "Ministry of the Interior and Safety", "MOIS"],
+  ]);
+  it("expands a glossary name to its other names, in any spacing and language", () => {
+    for (const q of ["data center", "데이터 센터", "데이터센터"]) {
+      const plan = analyzeQuery(q, glossary);
+      expect(plan.clauses).toHaveLength(1);
+      expect(plan.clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "))).toEqual(
+        expect.arrayContaining(["데이터센터", "data center"]),
+      );
+    }
+    const mois = analyzeQuery("행안부", glossary).clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
+    expect(mois).toEqual(expect.arrayContaining(["행정안전부", "ministry interior safety", "mois"]));
+  });
+  it("treats the last word as still being typed unless a space follows", () => {
+    expect(analyzeQuery("데이터세").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBe("ㄷㅔㅇㅣㅌㅓㅅㅔ");
+    expect(analyzeQuery("데이터세 ").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBeUndefined();
+  });
+  it("reads Latin keys typed in the wrong layout as Hangul, as a fallback", () => {
+    expect(analyzeQuery("spdlqj").clauses[0]?.keyboard?.terms[0]?.term).toBe("네이버");
+  });
+  it("turns consonant-only words into initial-consonant lookups, and a lone jamo into nothing", () => {
+    expect(analyzeQuery("ㄴㅇㅂ").clauses[0]?.alternatives[0]?.terms[0]?.kind).toBe("choseong");
+    expect(analyzeQuery("ㅏ").clauses[0]?.alternatives[0]?.terms[0]?.kind).toBe("none");
+    expect(analyzeQuery("ㄴ").clauses[0]?.alternatives[0]?.terms[0]?.kind).toBe("none");
+  });
+  it("cuts hostile input: 10 000 characters, regex and markup characters, emoji", () => {
+    const long = analyzeQuery("가".repeat(10_000));
+    expect(long.text.length).toBeLessThanOrEqual(200);
+    expect(analyzeQuery("a ".repeat(5_000)).clauses.length).toBeLessThanOrEqual(8);
+    expect(analyzeQuery(".*+?^${}()|[]\\").clauses).toEqual([]);
+    expect(analyzeQuery("<script>alert(1)</script>").clauses.map((c) => c.text)).toEqual(["script", "alert", "1", "script"]);
+    expect(analyzeQuery("😀🇰🇷").clauses).toEqual([]);
+  });
+});

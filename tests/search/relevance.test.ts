@@ -1,0 +1,48 @@
+/**
+ * The relevance set against the index exactly as `npm run search:build` builds it: the articles
+ * come through the site's loader, the index through src/lib/search/build.ts, and the queries through
+ * the engine the browser runs.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { getAllArticles } from "../../src/lib/articles";
+import { buildSearchIndex } from "../../src/lib/search/build";
+import type { SearchEngine } from "../../src/lib/search/engine";
+import { loadSearchInput } from "../../src/lib/search/source";
+import { memoryEngine } from "./helpers";
+import { loadRelevanceSet } from "./relevance-set";
+
+const set = loadRelevanceSet();
+let engine: SearchEngine;
+let idOf: (n: number) => string;
+
+beforeAll(async () => {
+  const articles = getAllArticles();
+  const built = buildSearchIndex(loadSearchInput());
+  engine = await memoryEngine(built.files);
+  idOf = (n) => articles[n]?.id ?? `#${n}`;
+});
+
+describe("relevance set", () => {
+  it("covers every case with at least 60 queries", () => {
+    expect(set.length).toBeGreaterThanOrEqual(60);
+    const groups = new Set(set.map((q) => q.group));
+    for (const g of ["particles", "compounds", "prefix", "composing", "choseong", "keyboard", "english", "numbers", "crosslang", "abbreviations", "chrome"]) {
+      expect(groups.has(g), `group ${g}`).toBe(true);
+    }
+  });
+
+  const known = new Set(getAllArticles().map((a) => a.id));
+  it("names only articles that exist", () => {
+    for (const q of set) for (const id of [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])]) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+
+  for (const q of set) {
+    it(`${q.group}: "${q.query}"`, async () => {
+      const res = await engine.search(q.query);
+      const got = res.hits.map((h) => idOf(h.id));
+      for (const id of q.must) expect(got, `"${q.query}" must return ${id}`).toContain(id);
+      for (const id of q.mustNot) expect(got, `"${q.query}" must not return ${id}`).not.toContain(id);
+      if (q.top) expect(got[0], `"${q.query}" ranks ${q.top} first`).toBe(q.top);
+    });
+  }
+});
