@@ -178,3 +178,23 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
 export function rulesFor(outletKey: string | undefined): BoilerplateRule[] {
   return boilerplateRules.filter((r) => r.appliesTo === "all" || (outletKey !== undefined && r.appliesTo.includes(outletKey)));
 }
+
+/** How to recognise an outlet's page when a source has no sidecar naming it, so its rows still apply. */
+export interface OutletSignature {
+  key: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+export const outletSignatures: readonly OutletSignature[] = [
+  { key: "daum", pattern: /data-tiara-layer|dmcf-pid|daumcdn\.net/, reason: "Daum news markup (tiara tracking attributes, dmcf ids, daumcdn image hosts)." },
+  { key: "krnews21", pattern: /\[뉴스21|뉴스21일간|krnews21/, reason: "krnews21's own name in its 'most read' list and addresses." },
+  { key: "spri", pattern: /^SW 보도자료\b/m, reason: "The title line of SPRi's weekly press-release digest." },
+  { key: "hankyung", pattern: /@hankyung\.com/, reason: "A hankyung.com reporter address in the byline." },
+];
+
+/** The outlet key whose signature the text carries, if exactly one does. */
+export function detectOutlet(text: string): string | undefined {
+  const hits = outletSignatures.filter((s) => s.pattern.test(text));
+  return hits.length === 1 ? hits[0]?.key : undefined;
+}

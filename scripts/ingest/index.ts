@@ -5,7 +5,7 @@
  *
  * The content root is CONTENT_DIR when set, else ./content.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
@@ -16,6 +16,7 @@ import { assignTopicsStep } from "./steps/assign-topics";
 import { dedupeStep } from "./steps/dedupe";
 import { extractMetadataStep } from "./steps/extract-metadata";
 import { linkTranslationsStep } from "./steps/link-translations";
+import { identifyOutletStep } from "./steps/identify-outlet";
 import { loadSidecarStep } from "./steps/load-sidecar";
 import { parseMarkupStep } from "./steps/parse-markup";
 import { readSourceStep } from "./steps/read-source";
@@ -30,7 +31,7 @@ import type { RunContext, Source, Step } from "./types";
 import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically } from "./write";
 
 /**
- * Order matters: chrome is stripped before dedupe (so repeated menu separators are reported as
+ * Order matters: the outlet must be known before its rules run; chrome is stripped before dedupe (so repeated menu separators are reported as
  * chrome, not as repeats) and dedupe runs before facts are moved out (so a scrape's second copy
  * of the byline is a repeat, not a second byline). Languages split before titles, because each
  * language has its own headline; titles come off before sections, whose first part starts right
@@ -39,6 +40,7 @@ import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically
 export const steps: Step[] = [
   readSourceStep,
   loadSidecarStep,
+  identifyOutletStep,
   parseMarkupStep,
   stripBoilerplateStep,
   dedupeStep,
@@ -85,6 +87,7 @@ export async function ingest(root: string = contentDir()): Promise<IngestResult>
   const sourcesDir = path.join(root, "sources");
   const articlesDir = path.join(root, "articles");
   if (!existsSync(sourcesDir)) throw new Error(`${display(sourcesDir)}: no sources folder`);
+  if (existsSync(articlesDir) && !statSync(articlesDir).isDirectory()) throw new Error(`${display(articlesDir)}: exists but is not a folder; move it away so ingest can write articles there`);
   const glossary = loadGlossary(root);
   const ctx: RunContext = { contentDir: root, sourcesDir, articlesDir, glossary, topics: loadTopics(root, glossary), existingSlugs: existingSlugs(articlesDir) };
   const names = readdirSync(sourcesDir).filter((n) => /\.(?:txt|html?)$/i.test(n)).sort();
@@ -130,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // 4b. Write all articles at once, then the report.
-  writeArticles(articlesDir, result.files);
+  writeArticles(articlesDir, result.files, display(articlesDir));
   writeFileAtomically(reportFile, result.report);
   console.log(`content:ingest: wrote ${result.files.size} articles to ${display(articlesDir)} and ${display(reportFile)}.`);
   return 0;

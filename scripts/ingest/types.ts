@@ -65,6 +65,8 @@ export interface Source {
   text?: string;
   format?: "text" | "html";
   sidecar?: Sidecar;
+  /** Key of the outlet whose boilerplate rows apply (sidecar `outletKey` or detected). */
+  outletKey?: string;
   blocks: Block[];
   images: ArticleImage[];
   /** Facts the rules moved out of the body. */

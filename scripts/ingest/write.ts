@@ -29,7 +29,7 @@ export function recoverInterruptedRun(articlesDir: string): string[] {
   return done;
 }
 
-function explain(error: unknown, target: string): Error {
+function explain(error: unknown, target: string, unchanged: string): Error {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   const why: Record<string, string> = {
     EROFS: "the file system is read-only",
@@ -39,13 +39,13 @@ function explain(error: unknown, target: string): Error {
     ENOTDIR: "a parent of it is a file, not a folder",
     EEXIST: "something is already there",
   };
-  return new Error(`cannot write ${target}: ${why[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; content/articles is unchanged`);
+  return new Error(`cannot write ${target}: ${why[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; ${unchanged} is unchanged`);
 }
 
 /** For tests: SIGKILL this process after writing N files, to prove a killed run changes nothing. */
 const dieAfter = Number(process.env.INGEST_TEST_KILL_AFTER_FILES ?? "NaN");
 
-export function writeArticles(articlesDir: string, files: Map<string, string>): void {
+export function writeArticles(articlesDir: string, files: Map<string, string>, shown: string = articlesDir): void {
   const parent = path.dirname(articlesDir);
   const tmp = path.join(parent, `${TMP_PREFIX}${process.pid}`);
   const old = path.join(parent, `${OLD_PREFIX}${process.pid}`);
@@ -59,7 +59,7 @@ export function writeArticles(articlesDir: string, files: Map<string, string>): 
     }
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
-    throw explain(error, tmp);
+    throw explain(error, `the temporary folder ${tmp}`, shown);
   }
   const hadOld = existsSync(articlesDir);
   try {
@@ -68,7 +68,7 @@ export function writeArticles(articlesDir: string, files: Map<string, string>): 
   } catch (error) {
     if (hadOld && !existsSync(articlesDir) && existsSync(old)) renameSync(old, articlesDir);
     rmSync(tmp, { recursive: true, force: true });
-    throw explain(error, articlesDir);
+    throw explain(error, shown, shown);
   }
   rmSync(old, { recursive: true, force: true });
 }
@@ -81,7 +81,7 @@ export function writeFileAtomically(file: string, text: string): void {
     renameSync(tmp, file);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw explain(error, file);
+    throw explain(error, file, file);
   }
 }
 

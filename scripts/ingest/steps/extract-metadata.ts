@@ -60,4 +60,4 @@ export function extractMetadata(source: Source, rules: BoilerplateRule[]): void 
   source.blocks = kept;
 }
 
-export const extractMetadataStep = eachSource("extract-metadata", (source) => extractMetadata(source, rulesFor(source.sidecar?.outletKey)));
+export const extractMetadataStep = eachSource("extract-metadata", (source) => extractMetadata(source, rulesFor(source.outletKey)));

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import { decodeCp949 } from "../cp949";
 import { eachSource, SourceError, type Source } from "../types";
 
 /** Scraped articles are kilobytes; anything this large is a wrong file, not a long story. */
@@ -28,18 +29,20 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
-    // Not UTF-8: Korean pages saved before ~2010 are EUC-KR or its superset CP949, which
-    // the WHATWG "euc-kr" decoder implements.
+    // Not UTF-8: Korean pages saved before ~2010 are EUC-KR or its superset CP949.
   }
   try {
-    return { text: new TextDecoder("euc-kr", { fatal: true }).decode(bytes), encoding: "EUC-KR/CP949", warning: "not UTF-8; decoded as EUC-KR/CP949 (legacy Korean encoding)" };
-  } catch {
-    throw new Error("the bytes are neither UTF-8, UTF-16 with a byte order mark, nor EUC-KR/CP949");
+    return { text: decodeCp949(bytes), encoding: "EUC-KR/CP949", warning: "not UTF-8; decoded as EUC-KR/CP949 (legacy Korean encoding)" };
+  } catch (error) {
+    throw new Error(`the bytes are neither UTF-8, UTF-16 with a byte order mark, nor EUC-KR/CP949 (${(error as Error).message})`);
   }
 }
 
-/** Control characters other than tab, line feed, form feed and carriage return mean a binary file. */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+/**
+ * Control characters other than tab, line feed, form feed and carriage return mean a binary file
+ * (or bytes decoded with the wrong encoding: C1 controls U+0080-U+009F never occur in real text).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
 
 export function readSource(source: Source): void {
   const size = statSync(source.path).size;

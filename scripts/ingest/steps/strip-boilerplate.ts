@@ -43,4 +43,4 @@ export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void
   source.blocks = kept;
 }
 
-export const stripBoilerplateStep = eachSource("strip-boilerplate", (source) => stripBoilerplate(source, rulesFor(source.sidecar?.outletKey)));
+export const stripBoilerplateStep = eachSource("strip-boilerplate", (source) => stripBoilerplate(source, rulesFor(source.outletKey)));
