@@ -189,7 +189,7 @@ export interface OutletSignature {
 export const outletSignatures: readonly OutletSignature[] = [
   { key: "daum", pattern: /data-tiara-layer|dmcf-pid|daumcdn\.net/, reason: "Daum news markup (tiara tracking attributes, dmcf ids, daumcdn image hosts)." },
   { key: "krnews21", pattern: /\[뉴스21|뉴스21일간|krnews21/, reason: "krnews21's own name in its 'most read' list and addresses." },
-  { key: "spri", pattern: /^SW 보도자료\b/m, reason: "The title line of SPRi's weekly press-release digest." },
+  { key: "spri", pattern: /^SW 보도자료\s/m, reason: "The title line of SPRi's weekly press-release digest." },
   { key: "hankyung", pattern: /@hankyung\.com/, reason: "A hankyung.com reporter address in the byline." },
 ];
 

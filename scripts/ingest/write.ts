@@ -36,6 +36,8 @@ function explain(error: unknown, target: string, unchanged: string): Error {
     EACCES: "permission denied",
     EPERM: "operation not permitted",
     ENOSPC: "the disk is full",
+    EFBIG: "a file would exceed the size the system allows (disk quota or ulimit -f)",
+    EDQUOT: "the disk quota is exhausted",
     ENOTDIR: "a parent of it is a file, not a folder",
     EEXIST: "something is already there",
   };

@@ -1,0 +1,186 @@
+/**
+ * The ingest command as a whole, in child processes on temporary content folders: it is
+ * deterministic, --check catches drift, and a failed or killed run leaves articles/ exactly as
+ * it was. The committed content/articles must be what ingest produces.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "../../scripts/ingest/index";
+import { MAX_SOURCE_BYTES } from "../../scripts/ingest/steps/read-source";
+import { recoverInterruptedRun } from "../../scripts/ingest/write";
+import { CONTENT, copyOfRealContent, makeContentDir, REPO, runCli, snapshot } from "./helpers";
+
+const roots: string[] = [];
+const fresh = () => {
+  const root = copyOfRealContent();
+  roots.push(root);
+  return root;
+};
+afterAll(() => {
+  for (const r of roots) {
+    chmodSync(r, 0o755);
+    rmSync(r, { recursive: true, force: true });
+  }
+});
+/** Lets another user read everything under dir (mkdtemp makes it owner-only). */
+function openToEveryone(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) openToEveryone(full);
+    else chmodSync(full, 0o644);
+  }
+}
+const leftovers = (root: string) => readdirSync(root).filter((n) => n.startsWith(".articles-") || n.includes(".tmp-"));
+
+describe("committed content", () => {
+  it("content/articles and the report are exactly what ingest produces (npm run content:check)", () => {
+    const run = runCli(CONTENT, ["--check"]);
+    expect(run.stderr + run.stdout).toContain("6 articles match their sources");
+    expect(run.status).toBe(0);
+  });
+
+  it("holds six articles: the bilingual source gives a linked ko and en pair", async () => {
+    const { sources } = await ingest(CONTENT);
+    expect(sources.flatMap((s) => s.versions.map((v) => `${v.lang}:${v.slug}`))).toEqual([
+      "ko:sejong-it-seminar-naver-data-center",
+      "en:sejong-it-seminar-naver-data-center-en",
+      "ko:digital-platform-government-expo-outage",
+      "ko:local-government-cloud-open-source-challenge-2018",
+      "ko:mois-amazon-public-ai-cloud-stability",
+      "ko:government-data-center-foreign-visitors",
+    ]);
+  });
+});
+
+describe("a full run", () => {
+  let root: string;
+  let first: Record<string, string>;
+  beforeAll(() => {
+    root = fresh();
+    const run = runCli(root);
+    expect(run.status, run.stderr).toBe(0);
+    first = snapshot(root);
+  });
+
+  it("prints, per source, what each rule removed", () => {
+    const run = runCli(root);
+    expect(run.stdout).toContain("## 004_3804ff2ac948d479.txt");
+    expect(run.stdout).toMatch(/\| most-read-list \| removed \| 모바일 버전 바로가기 \|/);
+    expect(run.stdout).toMatch(/\| reporter-byline \| moved to byline \| 부산=이승우 기자 leeswoo@hankyung\.com \|/);
+  });
+
+  it("is deterministic: a second run changes no byte", () => {
+    runCli(root);
+    expect(snapshot(root)).toEqual(first);
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it("--check fails and names every file that differs, is missing or is stale", () => {
+    const articles = path.join(root, "articles");
+    writeFileSync(path.join(articles, "government-data-center-foreign-visitors.md"), "edited by hand\n");
+    rmSync(path.join(articles, "digital-platform-government-expo-outage.md"));
+    writeFileSync(path.join(articles, "stray.md"), "---\nid: x\n---\n");
+    const run = runCli(root, ["--check"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("government-data-center-foreign-visitors.md: differs from ingest output");
+    expect(run.stderr).toContain("digital-platform-government-expo-outage.md: missing");
+    expect(run.stderr).toContain("stray.md: not produced by ingest");
+    // --check never writes.
+    expect(readFileSync(path.join(articles, "government-data-center-foreign-visitors.md"), "utf8")).toBe("edited by hand\n");
+  });
+});
+
+describe("a failed or killed run leaves articles/ as it was", () => {
+  it("killed (SIGKILL) halfway through writing: nothing changes, the next run cleans up", () => {
+    const root = fresh();
+    expect(runCli(root).status).toBe(0);
+    writeFileSync(path.join(root, "articles", "older-article.md"), "an article from before\n");
+    const before = snapshot(path.join(root, "articles"));
+    const killed = runCli(root, [], { INGEST_TEST_KILL_AFTER_FILES: "3" });
+    // tsx runs the script in a child node process and exits 128+9 when that child is killed.
+    expect(killed.signal === "SIGKILL" || killed.status === 137, `status ${killed.status}`).toBe(true);
+    expect(snapshot(path.join(root, "articles"))).toEqual(before);
+    expect(leftovers(root)).toHaveLength(1);
+    const next = runCli(root);
+    expect(next.status).toBe(0);
+    expect(next.stdout).toMatch(/deleted \.articles-tmp-\d+ left by an interrupted run/);
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it("killed between the two renames: the next run puts the old folder back first", () => {
+    const root = fresh();
+    mkdirSync(path.join(root, "articles"));
+    writeFileSync(path.join(root, "articles", "a.md"), "old\n");
+    renameSync(path.join(root, "articles"), path.join(root, ".articles-old-999"));
+    expect(recoverInterruptedRun(path.join(root, "articles"))).toEqual(["restored articles/ from .articles-old-999 (an earlier run was killed mid-swap)"]);
+    expect(readFileSync(path.join(root, "articles", "a.md"), "utf8")).toBe("old\n");
+  });
+
+  it("read-only content folder: a clear error, nothing written", () => {
+    // Tests run as root, for whom chmod changes nothing; so the run is made as the unprivileged
+    // "nobody" user (uid 65534), for whom a mode-555 folder really is read-only.
+    const root = fresh();
+    cpSync(path.join(CONTENT, "articles"), path.join(root, "articles"), { recursive: true });
+    const before = snapshot(root);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) openToEveryone(root);
+    chmodSync(root, 0o555);
+    const run = runCli(root, [], { HOME: "/tmp" }, asRoot ? { uid: 65534, gid: 65534 } : {});
+    chmodSync(root, 0o755);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write the temporary folder .*\.articles-tmp-\d+: permission denied \(EACCES\); .*articles is unchanged/);
+    expect(snapshot(root)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it("disk full mid-write: a clear error, nothing written, no temp folder left", () => {
+    // A real write failure without mounting anything: `ulimit -f 4` makes the kernel refuse
+    // (EFBIG) any write past 4 KiB, as a full disk or exhausted quota would.
+    const root = fresh();
+    cpSync(path.join(CONTENT, "articles"), path.join(root, "articles"), { recursive: true });
+    const before = snapshot(root);
+    const tsx = path.join(REPO, "node_modules/.bin/tsx");
+    const result = spawnSync("/bin/bash", ["-c", `ulimit -f 4 && exec "${tsx}" scripts/ingest/index.ts`], {
+      cwd: REPO,
+      env: { ...process.env, CONTENT_DIR: root },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cannot write the temporary folder .*: a file would exceed the size the system allows .*\(EFBIG\); .*articles is unchanged/);
+    expect(snapshot(root)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+});
+
+describe("bad input that needs a generated file", () => {
+  it("refuses a 20 MB source, naming the file, its size and the limit, and writes nothing", async () => {
+    const root = makeContentDir({ "huge.txt": "" });
+    roots.push(root);
+    truncateSync(path.join(root, "sources", "huge.txt"), 20 * 1024 * 1024);
+    await expect(ingest(root)).rejects.toThrow(/huge\.txt: file is 20\.0 MB \(20971520 bytes\), over the 2\.0 MB limit/);
+    expect(MAX_SOURCE_BYTES).toBeLessThan(20 * 1024 * 1024);
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(existsSync(path.join(root, "articles"))).toBe(false);
+  });
+
+  it("refuses an articles path that is a file, and leaves it alone", () => {
+    const root = fresh();
+    writeFileSync(path.join(root, "articles"), "not a folder");
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/articles: exists but is not a folder/);
+    expect(readFileSync(path.join(root, "articles"), "utf8")).toBe("not a folder");
+  });
+
+  it("keeps a published slug when the sidecar that set it goes away", async () => {
+    const root = fresh();
+    cpSync(path.join(CONTENT, "articles"), path.join(root, "articles"), { recursive: true });
+    rmSync(path.join(root, "sources", "004_3804ff2ac948d479.meta.json"));
+    const { files } = await ingest(root);
+    expect(files.has("government-data-center-foreign-visitors.md")).toBe(true);
+  });
+});

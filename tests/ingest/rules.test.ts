@@ -1,0 +1,80 @@
+/**
+ * The boilerplate table is data, so these tests hold it to its promises: every row explains
+ * itself, every pattern matches whole lines (or an anchored end of one), and no row matches any
+ * line of the published articles, so no rule can eat article text.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { boilerplateRules, detectOutlet, outletSignatures } from "../../scripts/ingest/boilerplate-rules";
+import { ingest } from "../../scripts/ingest/index";
+import { CONTENT } from "./helpers";
+
+const articles = readdirSync(path.join(CONTENT, "articles")).map((n) => matter(readFileSync(path.join(CONTENT, "articles", n), "utf8")));
+/** Every line a reader sees: title, deck, body paragraphs (markdown escapes undone). */
+const publishedLines = articles.flatMap((a) => [
+  String(a.data.title),
+  ...(a.data.deck as string[]),
+  ...a.content.split(/\n+/).map((l) => l.replace(/^#+ /, "").replace(/\\(.)/g, "$1").trim()).filter(Boolean),
+]);
+
+describe("boilerplate rules table", () => {
+  it("gives every row a unique id and a reason", () => {
+    const ids = boilerplateRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of boilerplateRules) expect(r.reason.length, r.id).toBeGreaterThan(15);
+  });
+
+  it("anchors every pattern so a rule takes whole lines, or only the start or end of one", () => {
+    for (const r of boilerplateRules) {
+      const src = r.pattern.source;
+      if (r.action === "remove-fragment") expect(src.startsWith("^") || src.endsWith("$"), r.id).toBe(true);
+      else expect(src.startsWith("^") && src.endsWith("$"), r.id).toBe(true);
+      if (r.until) expect(r.until.source.startsWith("^") && r.until.source.endsWith("$"), r.id).toBe(true);
+    }
+  });
+
+  it("matches no line of any published article (the test that no rule eats article text)", () => {
+    expect(publishedLines.length).toBeGreaterThan(50);
+    for (const line of publishedLines) {
+      for (const r of boilerplateRules) expect(r.pattern.test(line), `${r.id} matches "${line}"`).toBe(false);
+    }
+  });
+
+  it("recognises each real source's outlet by signature", () => {
+    const keys = Object.fromEntries(
+      readdirSync(path.join(CONTENT, "sources"))
+        .filter((n) => n.endsWith(".txt"))
+        .map((n) => [n.slice(0, 3), detectOutlet(readFileSync(path.join(CONTENT, "sources", n), "utf8"))]),
+    );
+    expect(keys).toEqual({ "000": undefined, "001": "hankyung", "002": "spri", "003": "daum", "004": "krnews21" });
+    expect(outletSignatures.every((s) => s.reason.length > 15)).toBe(true);
+  });
+});
+
+describe("nothing of an article is lost", () => {
+  it("accounts for every line of every text source: published, moved to frontmatter, or reported", async () => {
+    const { sources } = await ingest(CONTENT);
+    for (const source of sources.filter((s) => s.format === "text")) {
+      const kept = source.versions.flatMap((v) => [v.title?.value ?? "", ...v.deck, ...v.blocks.map((b) => b.text), ...v.sections.map((s) => s.title)]);
+      const reported = source.report.map((r) => r.text);
+      const accounted = new Set([...kept, ...reported]);
+      const lines = (source.text ?? "").split("\n").map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim()).filter(Boolean);
+      for (const line of lines) {
+        // A line split in two (a date glued to a heading) is accounted for by its two parts.
+        const split = [...accounted].some((a) => line.startsWith(a) && accounted.has(line.slice(a.length).trim()));
+        expect(accounted.has(line) || split, `${source.file}: "${line}" is neither published nor reported`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps every paragraph of the HTML source's article body", async () => {
+    const { sources } = await ingest(CONTENT);
+    const html = sources.find((s) => s.format === "html");
+    const body = html?.versions[0]?.blocks.map((b) => b.text) ?? [];
+    expect(body).toHaveLength(8);
+    expect(body[0]).toBe("정부가 아마존과 손잡고 공공부문 인공지능(AI) 도입과 클라우드 기반 행정 서비스 안정성 강화에 나선다.");
+    expect(body.at(-1)).toMatch(/국민이 체감하는 변화를 만들겠다”고 강조했다\.$/);
+  });
+});
