@@ -50,7 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {site.nav.map((item) => (
                   <li key={item.href}>
-                    <a href={item.href} className="text-fg hover:text-accent">
+                    <a href={item.href} className="text-fg no-underline hover:text-accent hover:underline">
                       {item.label}
                     </a>
                   </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/ArticleList";
-import { QuickSearch } from "@/components/search/QuickSearch";
+import { SearchForm } from "@/components/SearchForm";
 import { getAllArticles } from "@/lib/articles";
 
 export const metadata: Metadata = { title: "페이지를 찾을 수 없습니다", robots: { index: false } };
@@ -16,7 +16,7 @@ export default function NotFound() {
         <a href="/topics/">주제별</a> 보관함에서 찾아보세요.
       </p>
       <div className="mt-4">
-        <QuickSearch id="not-found-search" />
+        <SearchForm id="not-found-search" label="찾던 기사 검색" />
       </div>
       <h2 className="mt-8 text-xl font-bold">최신 기사</h2>
       <ArticleList articles={latest} headingLevel={3} />

@@ -11,7 +11,7 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[
         <li key={a.slug} className="py-5" lang={a.lang === "en" ? "en" : undefined}>
           <article>
             <H className="text-lg font-semibold leading-snug sm:text-xl">
-              <a href={a.url} className="text-fg hover:text-accent hover:underline">
+              <a href={a.url} className="text-fg no-underline hover:text-accent hover:underline">
                 {a.title}
               </a>
             </H>

@@ -1,7 +1,6 @@
 import { ArticleList } from "@/components/ArticleList";
 import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
-import { QuickSearch } from "@/components/search/QuickSearch";
 import { site } from "@/config/site";
 import { getAllArticles, paginate } from "@/lib/articles";
 
@@ -22,9 +21,6 @@ export function HomeList({ page }: { page: number }) {
         <p className="mt-2 text-muted">
           {site.description} 모두 {all.length}건, 최신 기사부터 보여 줍니다.
         </p>
-        <div className="mt-4 sm:hidden">
-          <QuickSearch id="home-search" />
-        </div>
       </section>
       <section aria-labelledby="home-topics" className="mb-6">
         <h2 id="home-topics" className="mb-2 text-sm font-semibold text-muted">

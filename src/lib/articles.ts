@@ -9,16 +9,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { z } from "zod";
 import type { Root as MdastRoot } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
+import { contentDir, loadTopics } from "./taxonomy";
 
-/** Root of the content tree; tests point it at a temporary archive. */
-export const contentDir = (): string => process.env.CONTENT_DIR ?? path.join(process.cwd(), "content");
+export { contentDir };
 
 /** Korean readers take in about 500 characters a minute; spaces say little about Korean length. */
 const KOREAN_CHARS_PER_MINUTE = 500;
@@ -295,19 +294,13 @@ export interface TopicSummary {
   count: number;
 }
 
-const topicFileSchema = z.array(
-  z.object({ id: z.string(), label: z.object({ ko: z.string(), en: z.string() }), description: z.object({ ko: z.string(), en: z.string() }) }).loose(),
-);
 let topics: TopicSummary[] | undefined;
 
-/** Every topic in the taxonomy, in taxonomy order, with article counts (zero-count topics kept). */
+/** Every topic in the taxonomy (content/topics.json), in its order, with article counts. */
 export function getTopics(): TopicSummary[] {
   if (topics) return topics;
-  const file = path.join(contentDir(), "topics.json");
-  const parsed = topicFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const all = getAllArticles();
-  topics = parsed.data.map((t) => ({
+  const list = loadTopics(contentDir()).map((t) => ({
     id: t.id,
     label: t.label,
     description: t.description,
@@ -316,9 +309,10 @@ export function getTopics(): TopicSummary[] {
   }));
   for (const a of all) {
     for (const t of a.topics) {
-      if (!topics.some((x) => x.id === t.id)) throw new Error(`${a.slug}: topic "${t.id}" is not in ${file}`);
+      if (!list.some((x) => x.id === t.id)) throw new Error(`${path.join(contentDir(), "articles", `${a.slug}.md`)}: topic "${t.id}" is not in topics.json`);
     }
   }
+  topics = list;
   return topics;
 }
 
