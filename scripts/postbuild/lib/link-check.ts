@@ -118,5 +118,17 @@ export function checkLinks(outDir: string, options: CheckOptions): LinkProblem[]
   return problems;
 }
 
-export const formatProblems = (problems: LinkProblem[]): string =>
-  problems.map((p) => `${p.page}: ${p.link} -> ${p.problem}`).join("\n  ");
+/** One line per broken link and problem, with the pages that carry it (a nav link breaks everywhere). */
+export function formatProblems(problems: LinkProblem[]): string {
+  const byLink = new Map<string, Set<string>>();
+  for (const p of problems) {
+    const key = `${p.link} -> ${p.problem}`;
+    byLink.set(key, (byLink.get(key) ?? new Set()).add(p.page));
+  }
+  return [...byLink]
+    .map(([key, pages]) => {
+      const list = [...pages].sort();
+      return `${key} (on ${list.slice(0, 5).join(", ")}${list.length > 5 ? ` and ${list.length - 5} more pages` : ""})`;
+    })
+    .join("\n  ");
+}

@@ -7,7 +7,7 @@ export const checkLinksStep: PostbuildStep = {
   run(ctx) {
     const problems = checkLinks(ctx.outDir, { siteUrl: ctx.siteUrl });
     if (problems.length > 0) {
-      throw new PostbuildError(`${problems.length} broken link(s) in ${ctx.outDir}:\n  ${formatProblems(problems)}`);
+      throw new PostbuildError(`broken links in ${ctx.outDir}:\n  ${formatProblems(problems)}`);
     }
     ctx.log("  no broken links");
   },
