@@ -44,6 +44,13 @@ export function formatReport(sources: Source[]): string {
     lines.push(`## ${source.file}`, "");
     const written = source.versions.map((v) => `\`${v.output?.fileName ?? "?"}\` (${v.lang})`).join(", ");
     lines.push(`- format: ${source.format ?? "?"}; sidecar: ${source.sidecar ? "yes" : "no"}; articles: ${written}`);
+    const count = (action: "removed" | "moved") => {
+      const entries = source.report.filter((e) => e.action === action);
+      const byRule = new Map<string, number>();
+      for (const e of entries) byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + 1);
+      return `${entries.length}${entries.length > 0 ? ` (${[...byRule].map(([rule, n]) => `${rule} ×${n}`).join(", ")})` : ""}`;
+    };
+    lines.push(`- removed: ${count("removed")}`, `- moved to frontmatter: ${count("moved")}`);
     for (const w of source.warnings) lines.push(`- warning: ${w}`);
     for (const n of source.notes) lines.push(`- note: ${n}`);
     lines.push("");

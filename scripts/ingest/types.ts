@@ -46,6 +46,8 @@ export interface Version {
   topics: ArticleFrontmatter["topics"];
   sections: ArticleFrontmatter["sections"];
   translations?: ArticleFrontmatter["translations"];
+  /** The source's date as this version shows it (its own language's wording of an unknown date). */
+  published?: Published;
   /** The finished file, once rendered. */
   output?: { fileName: string; text: string; frontmatter: ArticleFrontmatter };
 }

@@ -10,10 +10,10 @@ export function topicsFor(text: string, topics: Topic[], glossary: GlossaryTerm[
   const byId = new Map(glossary.map((t) => [t.id, t]));
   const assigned: Version["topics"] = [];
   for (const topic of topics) {
-    const hits = topic.terms.flatMap((id) => {
-      const term = byId.get(id);
-      return term ? findTermOccurrences(text, term) : [];
-    });
+    // All of a topic's terms are searched as one, so "네이버클라우드" counts once, not also as "클라우드".
+    const terms = topic.terms.flatMap((id) => byId.get(id) ?? []);
+    const combined: GlossaryTerm = { id: topic.id, ko: terms.flatMap((t) => t.ko), en: terms.flatMap((t) => t.en), abbr: terms.flatMap((t) => t.abbr) };
+    const hits = findTermOccurrences(text, combined);
     if (hits.length >= topic.minHits) assigned.push({ id: topic.id, matched: [...new Set(hits)], by: "rule" });
   }
   return assigned;

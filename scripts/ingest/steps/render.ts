@@ -41,7 +41,7 @@ export function frontmatterOf(source: Source, version: Version): ArticleFrontmat
     ...(version.title && version.title.origin !== "stated" ? { titleOrigin: defined({ origin: version.title.origin, from: version.title.from }) } : {}),
     deck: version.deck,
     lang: version.lang,
-    published: source.published,
+    published: version.published ?? source.published,
     byline: source.found.byline ?? sidecar?.byline,
     outlet: sidecar?.outlet,
     originalUrls: [...(sidecar?.originalUrls ?? []).map((u) => defined({ url: u.url, label: u.label, origin: u.origin })), ...sectionUrls],

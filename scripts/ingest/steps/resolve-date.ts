@@ -3,7 +3,7 @@
  * editorial or inferred date; else unknown, with what the text says about it. Never today.
  */
 import type { Published } from "../../../src/lib/article-schema";
-import { eachSource, type Source } from "../types";
+import { eachSource, type Source, type Version } from "../types";
 
 export function resolveDate(source: Source): Published {
   const stated = source.found.published;
@@ -27,6 +27,20 @@ export function resolveDate(source: Source): Published {
     : { precision: "unknown", note: "The source states no date and no editor has established one." };
 }
 
+/**
+ * An unknown date's `sourceText` quotes the text in the reader's language: the English version of
+ * a story that says "26일" says "on the 26th", and that is what its readers should see.
+ */
+export function publishedForVersion(published: Published, version: Version): Published {
+  const day = published.sourceText?.match(/^(\d{1,2})일$/)?.[1];
+  if (published.precision !== "unknown" || version.lang !== "en" || day === undefined) return published;
+  const text = version.blocks.map((b) => b.text).join("\n");
+  const english = new RegExp(`\\bon the ${day}(?:st|nd|rd|th)\\b`).exec(text)?.[0];
+  return english ? { ...published, sourceText: english } : published;
+}
+
 export const resolveDateStep = eachSource("resolve-date", (source) => {
-  source.published = resolveDate(source);
+  const published = resolveDate(source);
+  source.published = published;
+  for (const version of source.versions) version.published = publishedForVersion(published, version);
 });
