@@ -82,6 +82,27 @@ function existingSlugs(articlesDir: string): Map<string, string> {
   return slugs;
 }
 
+/**
+ * Source files (*.txt, *.html) in sources/, sorted. Anything else there is an error, not a
+ * silent skip: a sidecar whose source is missing, or a file of an unknown kind. Dotfiles
+ * (.gitkeep) are ignored.
+ */
+export function listSources(sourcesDir: string): string[] {
+  const all = readdirSync(sourcesDir).filter((n) => !n.startsWith(".")).sort();
+  const sources = all.filter((n) => /\.(?:txt|html?)$/i.test(n));
+  const stems = new Set(sources.map((n) => n.replace(/\.[^.]+$/, "")));
+  for (const name of all) {
+    const where = display(path.join(sourcesDir, name));
+    if (sources.includes(name)) continue;
+    if (name.endsWith(".meta.json")) {
+      if (!stems.has(name.slice(0, -".meta.json".length))) throw new Error(`${where}: a sidecar without its source (${name.slice(0, -".meta.json".length)}.txt)`);
+      continue;
+    }
+    throw new Error(`${where}: not a source (*.txt, *.html) or a sidecar (*.meta.json); move it out of the sources folder`);
+  }
+  return sources;
+}
+
 /** Runs the whole pipeline in memory; writes nothing. */
 export async function ingest(root: string = contentDir()): Promise<IngestResult> {
   const sourcesDir = path.join(root, "sources");
@@ -90,7 +111,7 @@ export async function ingest(root: string = contentDir()): Promise<IngestResult>
   if (existsSync(articlesDir) && !statSync(articlesDir).isDirectory()) throw new Error(`${display(articlesDir)}: exists but is not a folder; move it away so ingest can write articles there`);
   const glossary = loadGlossary(root);
   const ctx: RunContext = { contentDir: root, sourcesDir, articlesDir, glossary, topics: loadTopics(root, glossary), existingSlugs: existingSlugs(articlesDir) };
-  const names = readdirSync(sourcesDir).filter((n) => /\.(?:txt|html?)$/i.test(n)).sort();
+  const names = listSources(sourcesDir);
   if (names.length === 0) throw new Error(`${display(sourcesDir)}: no source files (*.txt, *.html)`);
   const sources: Source[] = names.map((file) => {
     const full = path.join(sourcesDir, file);

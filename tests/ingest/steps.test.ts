@@ -324,3 +324,34 @@ describe("render", () => {
     expect(() => frontmatterOf(s, version)).toThrow(/sources\/t\.txt: article t does not fit the schema: source\.sha256/);
   });
 });
+
+describe("parse-markup: plain text with HTML leftovers", () => {
+  it("decodes character references a scraper left in plain text, and keeps a literal '<'", () => {
+    expect(texts(source("&quot;전산 장애&quot; &amp; &#8220;복구&#8221;&nbsp;끝 a<b"))).toEqual(["\"전산 장애\" & “복구” 끝 a<b"]);
+  });
+});
+
+describe("resolve-date: per language", () => {
+  it("quotes the English text's own wording of an unknown day", async () => {
+    const { publishedForVersion } = await import("../../scripts/ingest/steps/resolve-date");
+    const en = { id: "t-en", lang: "en" as const, blocks: textBlocks("The city held a seminar on the 26th."), deck: [], topics: [], sections: [] };
+    expect(publishedForVersion({ precision: "unknown", sourceText: "26일" }, en).sourceText).toBe("on the 26th");
+    const ko = { ...en, lang: "ko" as const };
+    expect(publishedForVersion({ precision: "unknown", sourceText: "26일" }, ko).sourceText).toBe("26일");
+  });
+});
+
+describe("listing sources", () => {
+  it("refuses a stray file or a sidecar without its source, naming it", async () => {
+    const { listSources } = await import("../../scripts/ingest/index");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "list-"));
+    writeFileSync(path.join(dir, "a.txt"), "x");
+    writeFileSync(path.join(dir, ".gitkeep"), "");
+    expect(listSources(dir)).toEqual(["a.txt"]);
+    writeFileSync(path.join(dir, "b.meta.json"), "{}");
+    expect(() => listSources(dir)).toThrow(/b\.meta\.json: a sidecar without its source/);
+    writeFileSync(path.join(dir, "b.txt"), "x");
+    writeFileSync(path.join(dir, "notes.docx"), "x");
+    expect(() => listSources(dir)).toThrow(/notes\.docx: not a source/);
+  });
+});

@@ -4,6 +4,7 @@
  * rehype-remark, and its top-level markdown nodes become the blocks.
  */
 import type { Root as MdastRoot, RootContent as MdastContent } from "mdast";
+import { toString as hastToString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
@@ -16,10 +17,18 @@ export const normalizeSpace = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\uf
 /** A source is HTML when it holds real block or embedding tags, not when it merely mentions "<". */
 export const looksLikeHtml = (text: string) => /<(?:p|div|section|article|figure|img|br|span|a|script|iframe|h[1-6]|ul|ol|li|table)\b[^>]*>/i.test(text);
 
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/** Decodes character references (&quot; &#8220; &nbsp;) that scrapers leave in plain text, with the HTML parser's own table. */
+export function decodeEntities(line: string): string {
+  if (!ENTITY.test(line)) return line;
+  return hastToString(unified().use(rehypeParse, { fragment: true }).parse(line.replace(/</g, "&lt;")));
+}
+
 export function textBlocks(text: string): Block[] {
   return text
     .split("\n")
-    .map((line, i) => ({ kind: "paragraph" as const, text: normalizeSpace(line), line: i + 1 }))
+    .map((line, i) => ({ kind: "paragraph" as const, text: normalizeSpace(decodeEntities(line)), line: i + 1 }))
     .filter((b) => b.text !== "");
 }
 
@@ -67,4 +76,5 @@ export const parseMarkupStep = eachSource("parse-markup", (source) => {
   const text = source.text ?? "";
   source.format = looksLikeHtml(text) ? "html" : "text";
   source.blocks = source.format === "html" ? htmlBlocks(source, text) : textBlocks(text);
+  if (source.format === "text" && ENTITY.test(text)) source.notes.push("HTML character references (&quot; and the like) decoded");
 });
