@@ -119,7 +119,21 @@ describe("a failed or killed run leaves articles/ as it was", () => {
     expect(readFileSync(path.join(root, "articles", "a.md"), "utf8")).toBe("old\n");
   });
 
-  it("read-only content folder: a clear error, nothing written", () => {
+  it("bad input added to a published archive: the run fails and articles/ stays as it was", () => {
+    const root = fresh();
+    expect(runCli(root).status).toBe(0);
+    const before = snapshot(root);
+    writeFileSync(path.join(root, "sources", "005_empty.txt"), "  \n");
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/005_empty\.txt: file holds only whitespace/);
+    rmSync(path.join(root, "sources", "005_empty.txt"));
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  // Needs a user other than root who can still run the repo's tsx (not so when the clone sits in a private folder).
+  const nobodyCanRun = process.getuid?.() !== 0 || spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(path.join(REPO, "node_modules/.bin/tsx"))}, 1)`], { uid: 65534, gid: 65534 }).status === 0;
+  it.skipIf(!nobodyCanRun)("read-only content folder: a clear error, nothing written", () => {
     // Tests run as root, for whom chmod changes nothing; so the run is made as the unprivileged
     // "nobody" user (uid 65534), for whom a mode-555 folder really is read-only.
     const root = fresh();

@@ -15,9 +15,9 @@ export function resolveDate(source: Source): Published {
     return stated;
   }
   if (editorial) {
-    const { from, ...published } = editorial;
-    void from;
-    return published;
+    // `from` documents the sidecar; the article's note says how the date was established.
+    const { value, precision, origin, time, sourceText, note } = editorial;
+    return Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)) as Published;
   }
   // A day of the month alone ("26일") is all many local reports give: record it, guess nothing.
   const text = source.versions[0]?.blocks.map((b) => b.text).join("\n") ?? "";
