@@ -1,0 +1,278 @@
+"use client";
+/**
+ * The /search/ page. The URL holds the query and the filters (?q=&topic=&year=&lang=), so a search
+ * can be shared and bookmarked: a query that settles (or Enter, or a filter change) adds a history
+ * entry, and back/forward restore both the box and the results.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { Filters, Manifest, SearchView } from "@/lib/search/client";
+import { Highlighted } from "./Highlighted";
+import { isComposing } from "./keys";
+
+type Client = typeof import("@/lib/search/client");
+
+interface UrlState {
+  q: string;
+  topic: string;
+  year: string;
+  lang: string;
+}
+
+const PAGE = 20;
+/** A query the reader stops typing for this long gets its own history entry. */
+const SETTLE_MS = 700;
+
+function readUrl(): UrlState {
+  const p = new URLSearchParams(window.location.search);
+  const get = (k: string) => (p.get(k) ?? "").slice(0, 200);
+  return { q: get("q"), topic: get("topic"), year: get("year"), lang: get("lang") };
+}
+
+function toUrl(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  if (s.topic) p.set("topic", s.topic);
+  if (s.year) p.set("year", s.year);
+  if (s.lang) p.set("lang", s.lang);
+  const qs = p.toString();
+  return `${window.location.pathname}${qs ? `?${qs}` : ""}`;
+}
+
+const filtersOf = (s: UrlState): Filters => ({ ...(s.topic ? { topic: s.topic } : {}), ...(s.year ? { year: s.year } : {}), ...(s.lang ? { lang: s.lang } : {}) });
+
+export function SearchPage() {
+  const [state, setState] = useState<UrlState>({ q: "", topic: "", year: "", lang: "" });
+  const [manifest, setManifest] = useState<Manifest | undefined>();
+  const [view, setView] = useState<SearchView | undefined>();
+  const [limit, setLimit] = useState(PAGE);
+  const [status, setStatus] = useState<"loading" | "ready" | "error">("loading");
+  const [error, setError] = useState("");
+  const [attempt, setAttempt] = useState(0);
+  const client = useRef<Client | undefined>(undefined);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const seq = useRef(0);
+
+  // Open the index as soon as the page shows: this page is where searching starts.
+  useEffect(() => {
+    setState(readUrl());
+    const onPop = () => {
+      setState(readUrl());
+      setLimit(PAGE);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    setStatus("loading");
+    (async () => {
+      try {
+        const c = client.current ?? (client.current = await import("@/lib/search/client"));
+        const engine = await c.openIndex();
+        if (!cancelled) setManifest(engine.manifest);
+      } catch (err) {
+        if (!cancelled) {
+          setStatus("error");
+          setError(err instanceof Error ? err.message : String(err));
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    const c = client.current;
+    if (!manifest || !c) return;
+    const mine = ++seq.current;
+    (async () => {
+      try {
+        const v = await c.search(state.q, filtersOf(state), limit);
+        if (mine !== seq.current) return;
+        setView(v);
+        setStatus("ready");
+        setError("");
+      } catch (err) {
+        if (mine !== seq.current) return;
+        setStatus("error");
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+  }, [manifest, state, limit, attempt]);
+
+  const commit = useCallback((next: UrlState, push: boolean) => {
+    clearTimeout(settle.current);
+    const url = toUrl(next);
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (push) window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  }, []);
+
+  const update = (patch: Partial<UrlState>, push: boolean) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    setLimit(PAGE);
+    commit(next, push);
+  };
+
+  const onType = (q: string) => {
+    const next = { ...state, q: q.slice(0, 200) };
+    setState(next);
+    setLimit(PAGE);
+    // Keystrokes do not each make a history entry; a query the reader pauses on does.
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => commit(next, true), SETTLE_MS);
+  };
+
+  useEffect(() => () => clearTimeout(settle.current), []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposing(e)) return;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      commit(state, true);
+    }
+  };
+
+  const retry = () => {
+    setStatus("loading");
+    setAttempt((a) => a + 1);
+  };
+
+  const q = state.q.trim();
+  const filtered = Boolean(state.topic || state.year || state.lang);
+
+  return (
+    // Hidden without JavaScript: the page's <noscript> explains instead.
+    <div className="needs-js space-y-6">
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
+        <label htmlFor="search-page-input" className="block text-sm font-semibold">
+          검색어
+        </label>
+        <input
+          id="search-page-input"
+          type="search"
+          autoComplete="off"
+          autoFocus
+          maxLength={200}
+          value={state.q}
+          placeholder="예: 클라우드, 데이터센터, 행안부, cloud"
+          onChange={(e) => onType(e.target.value)}
+          onKeyDown={onKeyDown}
+          className="w-full rounded-md border border-line bg-bg px-3 py-2 text-base text-fg placeholder:text-muted"
+        />
+        <fieldset className="flex flex-wrap gap-3 text-sm">
+          <legend className="sr-only">필터</legend>
+          <label className="flex items-center gap-1">
+            주제
+            <select value={state.topic} onChange={(e) => update({ topic: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="topic">
+              <option value="">전체</option>
+              {manifest?.topics.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.ko}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            연도
+            <select value={state.year} onChange={(e) => update({ year: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="year">
+              <option value="">전체</option>
+              {manifest?.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}년
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            언어
+            <select value={state.lang} onChange={(e) => update({ lang: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="lang">
+              <option value="">전체</option>
+              <option value="ko">한국어</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {filtered ? (
+            <button type="button" className="rounded-md border border-line px-2 py-1" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
+              필터 지우기
+            </button>
+          ) : null}
+        </fieldset>
+      </form>
+
+      {status === "error" ? (
+        <div role="alert" className="space-y-2 rounded-md border border-line bg-panel p-4">
+          <p className="font-semibold">검색 색인을 불러오지 못했습니다.</p>
+          <p className="text-sm text-muted">{error}</p>
+          <button type="button" onClick={retry} className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-fg">
+            다시 시도
+          </button>
+        </div>
+      ) : status === "loading" && !view ? (
+        <p role="status" className="text-muted">
+          검색 색인을 불러오는 중…
+        </p>
+      ) : null}
+
+      {status !== "error" && view && q && view.query.trim() ? (
+        <section aria-labelledby="search-results-heading" className="space-y-4">
+          <h2 id="search-results-heading" className="text-lg font-semibold" aria-live="polite">
+            ‘{view.query.trim()}’ 검색 결과 {view.total}건
+            {filtered && view.unfiltered !== view.total ? <span className="ml-2 text-sm font-normal text-muted">(필터 없이 {view.unfiltered}건)</span> : null}
+          </h2>
+          {view.total === 0 ? (
+            <div className="space-y-2 text-sm" data-testid="no-results">
+              <p>맞는 기사가 없습니다.</p>
+              <ul className="list-disc space-y-1 pl-5">
+                {filtered && view.unfiltered > 0 ? (
+                  <li>
+                    <button type="button" className="text-accent underline" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
+                      필터를 지우면 {view.unfiltered}건이 있습니다
+                    </button>
+                  </li>
+                ) : null}
+                {view.suggestions.map((s) => (
+                  <li key={s}>
+                    <button type="button" className="text-accent underline" onClick={() => update({ q: s }, true)}>
+                      ‘{s}’(으)로 찾아보기
+                    </button>
+                  </li>
+                ))}
+                <li>철자를 확인하거나 더 짧은 낱말, 영어 또는 한국어 표현으로 찾아보세요.</li>
+                <li>
+                  <a href="/topics/">주제별로 둘러보기</a>
+                </li>
+              </ul>
+            </div>
+          ) : (
+            <ol className="space-y-5">
+              {view.results.map((r) => (
+                <li key={r.id} className="space-y-1" lang={r.lang === "en" ? "en" : undefined}>
+                  <a href={r.url} className="text-lg font-semibold">
+                    <Highlighted segments={r.title} />
+                  </a>
+                  <p className="text-sm text-muted">
+                    {r.dateTime ? <time dateTime={r.dateTime}>{r.date}</time> : r.date}
+                    {r.outlet ? ` · ${r.outlet}` : ""}
+                    {r.topics.length > 0 ? ` · ${r.topics.join(", ")}` : ""}
+                  </p>
+                  <p className="text-sm leading-relaxed">
+                    <Highlighted segments={r.snippet} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {view.total > view.results.length ? (
+            <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded-md border border-line px-3 py-1.5 text-sm">
+              결과 더 보기 ({view.results.length}/{view.total})
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
