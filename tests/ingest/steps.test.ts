@@ -355,3 +355,10 @@ describe("listing sources", () => {
     expect(() => listSources(dir)).toThrow(/notes\.docx: not a source/);
   });
 });
+
+describe("resolve-date: sidecar dates are checked", () => {
+  it("refuses an unknown date that carries a value, naming the file", () => {
+    const s = source("x", { sidecar: { originalUrls: [], published: { value: "2024-01-01", precision: "unknown" } } });
+    expect(() => resolveDate(s)).toThrow(/sources\/t\.txt: sidecar published: an unknown date has no value/);
+  });
+});

@@ -2,8 +2,8 @@
  * Settles each article's publication date: a date the text states wins; else the sidecar's
  * editorial or inferred date; else unknown, with what the text says about it. Never today.
  */
-import type { Published } from "../../../src/lib/article-schema";
-import { eachSource, type Source, type Version } from "../types";
+import { publishedSchema, type Published } from "../../../src/lib/article-schema";
+import { eachSource, SourceError, type Source, type Version } from "../types";
 
 export function resolveDate(source: Source): Published {
   const stated = source.found.published;
@@ -17,7 +17,9 @@ export function resolveDate(source: Source): Published {
   if (editorial) {
     // `from` documents the sidecar; the article's note says how the date was established.
     const { value, precision, origin, time, sourceText, note } = editorial;
-    return Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)) as Published;
+    const parsed = publishedSchema.safeParse(Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)));
+    if (!parsed.success) throw new SourceError(source, `sidecar published: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    return parsed.data;
   }
   // A day of the month alone ("26일") is all many local reports give: record it, guess nothing.
   const text = source.versions[0]?.blocks.map((b) => b.text).join("\n") ?? "";
