@@ -38,6 +38,8 @@ export function fixtureFiles(): Record<string, string> {
     "sources/001.txt": `기사 스크랩\n세종시 데이터센터가 문을 열었다.\n${"공공기관 클라우드 전환이 이어진다.\n".repeat(20)}`,
     "og/cloud-center.png": "\x89PNG\r\n\x1a\n",
     "feed.xml": `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>뉴스 아카이브</title>${"<item><title>클라우드</title></item>".repeat(20)}</channel></rss>`,
+    "search-index/manifest.json": JSON.stringify({ build: "42b6835960bc", docs: 1 }),
+    "search-index/d/0.42b6835960bc.json": JSON.stringify({ id: "cloud-center" }),
     "search-index/meta.json": JSON.stringify({ docs: 1, terms: Array.from({ length: 40 }, (_, i) => `클라우드${i}`) }),
     ".env": "SECRET=do-not-serve\n",
     ".git/config": "[core]\n",

@@ -88,6 +88,12 @@ describe("nginx serving the export", () => {
     }
   });
 
+  it("caches search index pieces named by build hash as immutable, and revalidates the manifest naming them", async () => {
+    expect((await get("/search-index/d/0.42b6835960bc.json")).headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await get("/search-index/manifest.json")).headers.get("cache-control")).toBe("no-cache");
+    expect((await get("/feed.xml")).headers.get("cache-control")).toBe("public, max-age=300");
+  });
+
   it("answers a missing address with the site's own 404 page and a 404 status", async () => {
     for (const missing of ["/articles/no-such-story/", "/nope.png", "/404.html"]) {
       const res = await get(missing);
@@ -149,8 +155,9 @@ describe("deploy/_headers (the same headers for a static host or CDN)", () => {
     const conf = readFileSync(siteConfPath, "utf8");
     const headersFile = readFileSync(path.join(path.dirname(siteConfPath), "_headers"), "utf8");
     const literal = [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]+)"\s+always;/gm)].map((m) => `${m[1]}: ${m[2]}`);
-    const mapped = [...conf.matchAll(/^\s*(?:~\S+|default)\s+"([^"]+)";/gm)].map((m) => m[1] ?? "");
+    const mapped = [...conf.matchAll(/^\s*(?:"[^"]*"|\S+)\s+"([^"]+)";$/gm)].map((m) => m[1] ?? "");
     expect(literal.length).toBeGreaterThanOrEqual(5);
+    expect(mapped.length).toBeGreaterThanOrEqual(5);
     for (const line of literal) expect(headersFile).toContain(line);
     for (const value of mapped) expect(headersFile).toContain(value);
   });
