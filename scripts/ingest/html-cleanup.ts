@@ -3,7 +3,7 @@
  * `(options) => (tree) => void`, uses `visit`, and touches only the elements it owns. What they
  * take out is reported through `options.report`, so nothing disappears silently.
  */
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import type { ArticleImage } from "../../src/lib/article-schema";
@@ -101,7 +101,7 @@ export function rehypeCollectImages(options: { images: ArticleImage[]; report: R
       }
       // Text in a figure other than its caption (rare) stays in the body.
       const rest: ElementContent[] = node.tagName === "figure" ? node.children.filter((c) => !(c.type === "element" && (c.tagName === "figcaption" || c.tagName === "img" || c.tagName === "picture" || containsImage(c)))) : [];
-      parent.children.splice(index, 1, ...(rest as RootContent[] as ElementContent[]));
+      parent.children.splice(index, 1, ...rest);
       return [SKIP, index];
     });
   };
