@@ -28,7 +28,7 @@ export function YearChart({ years, undated }: { years: ArchiveYear[]; undated: n
     .join(", ");
   return (
     <figure className="my-6">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto w-full" preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto max-h-64 w-full" preserveAspectRatio="xMidYMid meet">
         <title id="chart-title">연도별 기사 수</title>
         <desc id="chart-desc">
           {first}년부터 {last}년까지 연도별 기사 수: {summary}.{undated > 0 ? ` 날짜 미상 ${undated}건은 포함하지 않았습니다.` : ""}
