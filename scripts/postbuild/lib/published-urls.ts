@@ -18,6 +18,7 @@ export const publishedRules: { test: (file: string) => boolean; why: string }[] 
 
 export const unpublishedRules: { test: (file: string) => boolean; why: string }[] = [
   { test: (f) => f.startsWith("_next/"), why: "hashed build assets, renamed by every build" },
+  { test: (f) => f.endsWith(".gz"), why: "gzip twins, served in place of their original, never linked" },
   { test: (f) => f.startsWith("search-index/"), why: "loaded by the search page, never linked" },
   { test: (f) => f === "404.html" || f.startsWith("404/") || f.startsWith("_not-found/"), why: "the error page" },
 ];
