@@ -73,8 +73,9 @@ export function glossaryLookup(groups: string[][]): GlossaryLookup {
       const terms = tokenize(name).map(termOf).filter(Boolean);
       const content = terms.filter((t) => !STOPWORDS.has(t));
       const key = (content.length > 0 ? content : terms).join("");
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
+      // Spacing variants ("네이버클라우드", "네이버 클라우드") share a key but stay separate lookups.
+      if (!key || seen.has(terms.join(" "))) continue;
+      seen.add(terms.join(" "));
       variants.push(terms);
       const list = byKey.get(key) ?? [];
       if (!list.includes(g)) list.push(g);

@@ -1,0 +1,106 @@
+/** Engine behaviour a reader notices: ranking, highlighting, hostile input, and a broken index. */
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex, type SearchDoc } from "../../src/lib/search/build";
+import { SearchEngine } from "../../src/lib/search/engine";
+import { SearchIndexError, manifestPath } from "../../src/lib/search/format";
+import { highlight, snippet } from "../../src/lib/search/highlight";
+import { memoryEngine } from "./helpers";
+
+const doc = (title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+  url: `/articles/${encodeURIComponent(title)}/`,
+  title,
+  deck: [],
+  lang: "ko",
+  date: "2024년 1월 1일",
+  year: "2024",
+  topics: [],
+  text,
+  ...extra,
+});
+
+const docs = [
+  doc("정부 예산 발표", "본문에는 클라우드가 한 번 나온다."),
+  doc("클라우드 전환 가속", "공공 부문이 움직인다."),
+  doc("데이터센터 준공", "새 데이터센터가 문을 열었다."),
+  doc("Sejong opens a data center", "The city opened a new data center.", { lang: "en", year: "2023" }),
+];
+const built = buildSearchIndex({ docs, glossary: [["클라우드", "cloud"], ["데이터센터", "data center"]], topics: [] });
+
+const marked = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text);
+
+describe("ranking", () => {
+  it("puts a title match before a body match, and whole words before compound parts", async () => {
+    const e = await memoryEngine(built.files);
+    const hits = (await e.search("클라우드")).hits.map((h) => h.id);
+    expect(hits.slice(0, 2)).toEqual([1, 0]);
+    const centre = (await e.search("센터")).hits.map((h) => h.id);
+    expect(centre).toContain(2);
+  });
+  it("filters by language and year", async () => {
+    const e = await memoryEngine(built.files);
+    expect((await e.search("데이터센터", { lang: "en" })).hits.map((h) => h.id)).toEqual([3]);
+    expect((await e.search("데이터센터", { year: "2024" })).hits.map((h) => h.id)).toEqual([2]);
+  });
+});
+
+describe("highlighting", () => {
+  it("marks the word without its particle, and only the matched part of a compound", async () => {
+    const e = await memoryEngine(built.files);
+    const r1 = await e.search("데이터센터");
+    expect(marked(highlight("새 데이터센터가 문을 열었다.", r1.matches))).toEqual(["데이터센터"]);
+    const r2 = await e.search("센터");
+    expect(marked(highlight("새 데이터센터가 문을 열었다.", r2.matches))).toEqual(["센터"]);
+    const r3 = await e.search("AI");
+    expect(marked(highlight("AI가 읽는다", { ...r3.matches, words: new Set(["ai"]) }))).toEqual(["AI"]);
+  });
+  it("keeps markup in the text as text", () => {
+    const segs = highlight("<img src=x onerror=alert(1)> 클라우드", { words: new Set(["클라우드"]), infixes: new Set(), choseong: new Set() });
+    expect(segs.map((s) => s.text).join("")).toBe("<img src=x onerror=alert(1)> 클라우드");
+    expect(marked(segs)).toEqual(["클라우드"]);
+  });
+  it("cuts a snippet around the first match", () => {
+    const text = `${"앞 문장입니다. ".repeat(40)}여기에 클라우드가 있다. ${"뒤 문장입니다. ".repeat(40)}`;
+    const segs = snippet(text, { words: new Set(["클라우드"]), infixes: new Set(), choseong: new Set() }, 120);
+    const joined = segs.map((s) => s.text).join("");
+    expect(joined.startsWith("… ")).toBe(true);
+    expect(joined.endsWith(" …")).toBe(true);
+    expect(joined.length).toBeLessThan(170);
+    expect(marked(segs)).toEqual(["클라우드"]);
+  });
+});
+
+describe("hostile queries", () => {
+  it("never throw and answer quickly", async () => {
+    const e = await memoryEngine(built.files);
+    const hostile = ["<script>alert(1)</script>", ".*+?^${}()|[]\\", "가".repeat(10_000), "x".repeat(10_000), "😀🇰🇷", "ㅏ", "ㄱ", "\u0000\u202e", "~센터", "a b c d e f g h i j k l m n o p"];
+    for (const q of hostile) {
+      const t = performance.now();
+      const res = await e.search(q);
+      expect(performance.now() - t, q.slice(0, 10)).toBeLessThan(100);
+      expect(Array.isArray(res.hits)).toBe(true);
+    }
+    expect((await e.search("~센터")).hits.map((h) => h.id)).toEqual((await e.search("센터")).hits.map((h) => h.id));
+  });
+});
+
+describe("a broken index", () => {
+  const corrupt = (mutate: (files: Map<string, string>) => void) => {
+    const files = new Map(built.files);
+    mutate(files);
+    return files;
+  };
+  it("reports a truncated manifest by file name", async () => {
+    const files = corrupt((f) => f.set(manifestPath, (f.get(manifestPath) ?? "").slice(0, 20)));
+    await expect(memoryEngine(files)).rejects.toThrow(SearchIndexError);
+    await expect(memoryEngine(files)).rejects.toThrow(/manifest\.json/u);
+  });
+  it("reports a truncated shard, and loads it again on retry once it is whole", async () => {
+    const shard = [...built.files.keys()].find((k) => k.startsWith("s0."));
+    if (!shard) throw new Error("no shard");
+    const files = corrupt((f) => f.set(shard, (f.get(shard) ?? "").slice(0, 50)));
+    const e = await SearchEngine.open(async (p) => files.get(p) ?? "");
+    await expect(e.search("클라우드")).rejects.toThrow(/truncated or corrupt|corrupt/u);
+    files.set(shard, built.files.get(shard) ?? "");
+    expect((await e.search("클라우드")).hits.length).toBeGreaterThan(0);
+  });
+});
