@@ -245,11 +245,14 @@ export async function run(): Promise<string> {
   const real = loadSearchInput();
   const topics = real.topics;
   const relevance = loadRelevanceSet();
-  const corpora: Corpus[] = [
+  const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },
     { name: "synthetic-1k", input: { ...real, docs: syntheticArchive({ count: 1_000, topics }) }, dir: path.join(work, "synthetic-1k"), queries: TYPICAL },
     { name: "synthetic-10k", input: { ...real, docs: syntheticArchive({ count: 10_000, topics }) }, dir: path.join(work, "synthetic-10k"), queries: TYPICAL },
   ];
+  // SEARCH_BENCH_ONLY=archive skips the synthetic archives (quick runs while tuning).
+  const only = process.env.SEARCH_BENCH_ONLY;
+  const corpora = only ? all.filter((c) => c.name === only || c.name === "archive") : all;
   await bundleEngine();
   const benchHtml = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>search bench</title><script src="/bench.js"></script><script>${PAGE_HELPERS}</script></head><body></body></html>`;
 
@@ -339,7 +342,12 @@ export async function run(): Promise<string> {
   const groups = new Map<string, { queries: number; oursPass: number; pfPass: number; must: number; oursHit: number; pfHit: number }>();
   for (const q of relevance) {
     const got = new Set((await ours.search(q.query)).hits.map((h) => articles[h.id]?.id ?? ""));
-    const pfGot = new Set((archiveBrowser.pfUrls?.get(q.query) ?? []).map((u) => urlToId.get(new URL(u, "http://x").pathname) ?? u));
+    if (process.env.SEARCH_BENCH_DEBUG) console.error(q.query, archiveBrowser.pfUrls?.get(q.query));
+    const pfGot = new Set((archiveBrowser.pfUrls?.get(q.query) ?? []).map((u) => {
+      // Pagefind prefixes results with the folder its bundle was served from.
+      const pathname = new URL(u, "http://x").pathname.replace(/^\/archive\//u, "/");
+      return urlToId.get(pathname) ?? u;
+    }));
     const g = groups.get(q.group) ?? { queries: 0, oursPass: 0, pfPass: 0, must: 0, oursHit: 0, pfHit: 0 };
     const pass = (s: Set<string>) => q.must.every((id) => s.has(id)) && q.mustNot.every((id) => !s.has(id));
     g.queries += 1;
