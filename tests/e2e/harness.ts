@@ -13,7 +13,7 @@ export const baseUrl = (): string => {
 };
 
 /** Flags a headless chromium needs here: no sandbox as root, and no background calls home. */
-const chromiumArgs = [
+export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
