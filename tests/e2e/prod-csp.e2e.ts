@@ -53,6 +53,19 @@ describe("CSP in Chromium", () => {
     });
   }
 
+  it("a reload, answered from the browser cache after a 304, runs under the same policy", async () => {
+    const [article] = onePagePerType().filter((p) => p.type === "article");
+    const opened = await openPage(browser, article?.url ?? "/");
+    try {
+      for (let i = 0; i < 2; i++) await opened.page.reload({ waitUntil: "networkidle" });
+      expect(await opened.page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
+      expect(opened.problems.cspViolations).toEqual([]);
+      expect(opened.problems.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("refuses an inline script the build did not hash, and reports it", async () => {
     const opened = await openPage(browser, "/");
     try {

@@ -61,6 +61,9 @@ describe("nginx serving the export", () => {
     expect(etag).toBeTruthy();
     const again = await get("/articles/cloud-center/", { "If-None-Match": etag ?? "" });
     expect(again.status).toBe(304);
+    // A 304 updates the cached page's headers: it must carry the page's policy, not a stricter one.
+    expect(again.headers.get("content-security-policy")).toBe(res.headers.get("content-security-policy"));
+    expect(again.headers.get("cache-control")).toBe("no-cache");
   });
 
   it("keeps script rules out of the header policy on pages, so each page's hashed inline scripts can run", async () => {
