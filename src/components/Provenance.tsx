@@ -8,6 +8,7 @@ const originLabel = {
 const labels = {
   ko: {
     heading: "출처와 내력",
+    title: "제목",
     original: "원문 주소",
     noOriginal: "원문 주소를 찾지 못했습니다.",
     outlet: "매체",
@@ -20,6 +21,7 @@ const labels = {
   },
   en: {
     heading: "Source & provenance",
+    title: "Headline",
     original: "Original address",
     noOriginal: "The original address was not found.",
     outlet: "Outlet",
@@ -72,6 +74,15 @@ export function Provenance({ article: a }: { article: Article }) {
             </ul>
           )}
         </dd>
+        {a.titleOrigin ? (
+          <>
+            <dt className="font-semibold">{l.title}</dt>
+            <dd>
+              {o[a.titleOrigin.origin]}
+              {a.titleOrigin.from ? <span className="text-muted"> ({a.titleOrigin.from})</span> : null}
+            </dd>
+          </>
+        ) : null}
         {a.outlet ? (
           <>
             <dt className="font-semibold">{l.outlet}</dt>

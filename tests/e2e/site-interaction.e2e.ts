@@ -106,6 +106,22 @@ describe("theme", () => {
   });
 });
 
+describe("print", () => {
+  it("prints the article without navigation or share controls, with its address and link targets", async () => {
+    const { page, close } = await openPage(browser, korean.url);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("body > header").isVisible()).toBe(false);
+    expect(await page.locator('[role="group"]').first().isVisible()).toBe(false);
+    expect(await page.locator("article .print-url").innerText()).toBe(`${site.siteUrl}${korean.url}`);
+    const after = await page.evaluate(() => {
+      const a = document.querySelector('main aside a[href^="http"]');
+      return a ? getComputedStyle(a, "::after").content : "";
+    });
+    if (korean.originalUrls.length > 0) expect(after).toContain("http");
+    await close();
+  });
+});
+
 describe("without JavaScript", () => {
   it("home, article, archive and topic pages are readable and linked", async () => {
     const { page, close } = await openPage(browser, "/", { javaScriptEnabled: false });

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { getArchiveYears, getArticlesByYear } from "@/lib/articles";
 
+/** Articles shown per month on a year page. */
+const MONTH_PREVIEW = 5;
+
 type Props = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
@@ -45,7 +48,15 @@ export default async function YearPage({ params }: Props) {
               {Number(m.month)}월
             </a>
           </h2>
-          <ArticleList articles={articles.filter((a) => a.month === m.month)} headingLevel={3} />
+          {/* A year page previews each month; the month page holds the full, paginated list. */}
+          <ArticleList articles={articles.filter((a) => a.month === m.month).slice(0, MONTH_PREVIEW)} headingLevel={3} />
+          {m.count > MONTH_PREVIEW ? (
+            <p className="mt-2 text-sm">
+              <a href={`/archive/${year}/${m.month}/`}>
+                {Number(m.month)}월 기사 {m.count}건 모두 보기
+              </a>
+            </p>
+          ) : null}
         </section>
       ))}
       {monthUnknown.length > 0 ? (

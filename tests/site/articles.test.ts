@@ -1,0 +1,101 @@
+/**
+ * The article loader on a small archive written to a temp dir: order (newest first, undated last),
+ * derived fields, and errors that name the file.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const repoContent = path.resolve(import.meta.dirname, "../../content");
+const sha = "0".repeat(64);
+
+function article(slug: string, published: string, extra = "", body = "본문 문단입니다.") {
+  return `---
+id: ${slug}
+slug: ${slug}
+title: 제목 ${slug}
+deck: []
+lang: ${slug.endsWith("-en") ? "en" : "ko"}
+published: ${published}
+originalUrls: []
+topics: [{ id: cloud, matched: [클라우드], by: rule }]
+summary: 요약.
+images: []
+sections: []
+translations: []
+source: { file: x.txt, sha256: "${sha}" }
+${extra}---
+${body}
+`;
+}
+
+function archive(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "site-loader-"));
+  mkdirSync(path.join(dir, "articles"));
+  for (const name of ["topics.json", "glossary.json"]) writeFileSync(path.join(dir, name), readFileSync(path.join(repoContent, name)));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, "articles", name), text);
+  return dir;
+}
+
+async function loaderFor(dir: string) {
+  vi.stubEnv("CONTENT_DIR", dir);
+  vi.resetModules();
+  return import("@/lib/articles");
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("articles loader", () => {
+  it("orders newest first, puts undated articles last and never gives them a date", async () => {
+    const dir = archive({
+      "a.md": article("a", "{ value: '2010-11-24', precision: day, origin: stated, time: '16:12' }"),
+      "b.md": article("b", "{ precision: unknown, sourceText: 26일 }"),
+      "c.md": article("c", "{ value: '2023-11', precision: month, origin: inferred }"),
+      "d.md": article("d", "{ value: '2025-12-04', precision: day, origin: stated }"),
+    });
+    const { getAllArticles, getArchiveYears, getUndatedArticles } = await loaderFor(dir);
+    expect(getAllArticles().map((a) => a.slug)).toEqual(["d", "c", "a", "b"]);
+    const [d, c, a, b] = getAllArticles();
+    expect(a!.dateLabel).toBe("2010년 11월 24일 16:12");
+    expect(a!.dateTime).toBe("2010-11-24T16:12+09:00");
+    expect(c!.dateLabel).toBe("2023년 11월");
+    expect(b!.dateLabel).toBe("날짜 미상 (원문: 26일)");
+    expect(b!.dateTime).toBeUndefined();
+    expect(b!.year).toBeUndefined();
+    expect(getUndatedArticles().map((x) => x.slug)).toEqual(["b"]);
+    expect(getArchiveYears().map((y) => y.year)).toEqual(["2025", "2023", "2010"]);
+    // Neighbours by date stay within dated articles; the undated one has none.
+    expect([d!.olderSlug, c!.olderSlug, a!.olderSlug, a!.newerSlug]).toEqual(["c", "a", undefined, "c"]);
+    expect([b!.olderSlug, b!.newerSlug]).toEqual([undefined, undefined]);
+  });
+
+  it("counts Korean reading time by characters and English by words", async () => {
+    const { readingMinutes } = await loaderFor(archive({ "a.md": article("a", "{ precision: unknown }") }));
+    // 1500 Hangul syllables with no spaces at all are three minutes, not "one word".
+    expect(readingMinutes("가".repeat(1500), "ko")).toBe(3);
+    expect(readingMinutes(Array(690).fill("word").join(" "), "en")).toBe(3);
+    expect(readingMinutes("짧다", "ko")).toBe(1);
+  });
+
+  it("names the file and the field when frontmatter is wrong", async () => {
+    const dir = archive({ "bad.md": article("bad", "{ value: '2023', precision: day, origin: stated }") });
+    const { getAllArticles } = await loaderFor(dir);
+    expect(() => getAllArticles()).toThrow(/bad\.md: frontmatter does not match the article schema:\n\s+published: precision "day" needs a value/);
+  });
+
+  it("rejects a file whose name is not its slug", async () => {
+    const { getAllArticles } = await loaderFor(archive({ "other.md": article("a", "{ precision: unknown }") }));
+    expect(() => getAllArticles()).toThrow(/other\.md: file name must be a\.md/);
+  });
+});
+
+describe("paginate", () => {
+  it("splits a list into pages and always has a first page", async () => {
+    const { paginate } = await loaderFor(archive({ "a.md": article("a", "{ precision: unknown }") }));
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 20)).toEqual([[]]);
+  });
+});
