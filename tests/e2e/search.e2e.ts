@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "../site/e2e-helpers";
 import { launchBrowser, openPage, type OpenedPage } from "./harness";
 
 let browser: Browser;
@@ -217,6 +218,29 @@ describe("/search/ page", () => {
   });
 });
 
+describe("accessibility", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`results, no results and the open quick search are axe clean (${colorScheme})`, async () => {
+      const o = await openPage(browser, "/search/?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C", { colorScheme });
+      try {
+        const { page } = o;
+        await page.waitForSelector("main ol li mark");
+        expect(await axeViolations(page)).toEqual([]);
+        await page.fill("#search-page-input", "홍종현");
+        await page.waitForSelector("[data-testid=no-results]");
+        expect(await axeViolations(page)).toEqual([]);
+        await page.click("#quick-search");
+        await page.keyboard.type("cloud");
+        await page.waitForSelector("[data-testid=quick-search-panel] [role=option]");
+        await page.keyboard.press("ArrowDown");
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await o.close();
+      }
+    });
+  }
+});
+
 describe("broken index", () => {
   for (const [name, pattern, body, status] of [
     ["corrupt manifest", "**/search-index/manifest.json", "{\"format\":1,\"bui", 200],
@@ -297,12 +321,25 @@ describe("header quick search", () => {
 
       await page.keyboard.type("행안부", { delay: 30 });
       await page.waitForSelector("[data-testid=quick-search-panel] [role=option]");
-      const options = await page.$$eval("[data-testid=quick-search-panel] [role=option] a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const options = await page.$$eval("[data-testid=quick-search-panel] [role=option]", (os) => os.map((o) => o.getAttribute("data-url")));
       expect(options[0]).toBe(ARTICLE_M);
       await page.keyboard.press("ArrowDown");
       expect(await page.getAttribute("#quick-search", "aria-activedescendant")).toBeTruthy();
       await Promise.all([page.waitForURL((u) => u.pathname === ARTICLE_M), page.keyboard.press("Enter")]);
       clean(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  it("a click on a result opens it", async () => {
+    const o = await openPage(browser, "/");
+    try {
+      const { page } = o;
+      await page.click("#quick-search");
+      await page.keyboard.type("ㅇㅁㅈ", { delay: 20 });
+      await page.waitForSelector("[data-testid=quick-search-panel] [role=option]");
+      await Promise.all([page.waitForURL((u) => u.pathname === ARTICLE_M), page.click("[data-testid=quick-search-panel] [role=option] >> nth=0")]);
     } finally {
       await o.close();
     }

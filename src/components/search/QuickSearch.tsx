@@ -127,6 +127,8 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
   return (
     <form
       role="search"
+      // Pages with a second search box (home, 404) need distinct landmark names.
+      aria-label={hotkeys ? "사이트 검색" : "기사 검색"}
       action="/search/"
       method="get"
       className="relative flex items-center gap-2"
@@ -201,9 +203,13 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
                 role="option"
                 aria-selected={i === active}
                 className={`rounded px-2 py-1.5 ${i === active ? "bg-panel outline outline-2 outline-accent" : ""}`}
+                data-url={r.url}
                 onMouseEnter={() => setActive(i)}
+                // An option holds no link (a listbox option must not nest controls); choosing it navigates.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => window.location.assign(r.url)}
               >
-                <a href={r.url} className="block text-fg no-underline" tabIndex={-1} lang={r.lang === "en" ? "en" : undefined}>
+                <span className="block cursor-pointer text-fg" lang={r.lang === "en" ? "en" : undefined}>
                   <span className="font-semibold">
                     <Highlighted segments={r.title} />
                   </span>
@@ -211,7 +217,7 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
                     {r.date}
                     {r.outlet ? ` · ${r.outlet}` : ""}
                   </span>
-                </a>
+                </span>
               </li>
             ))}
         </ul>

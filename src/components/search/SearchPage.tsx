@@ -147,7 +147,7 @@ export function SearchPage() {
   return (
     // Hidden without JavaScript: the page's <noscript> explains instead.
     <div className="needs-js space-y-6">
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
+      <form role="search" aria-label="검색어와 필터" onSubmit={(e) => e.preventDefault()} className="space-y-3">
         <label htmlFor="search-page-input" className="block text-sm font-semibold">
           검색어
         </label>
