@@ -2,18 +2,23 @@
  * deploy/nginx.conf, run by Debian's nginx over a small fixture export: what a reader's browser and
  * a cache in between receive. Independent of the archive's content and of a prior build.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveWithNginx, siteConfPath, type RunningNginx } from "../../deploy/serve-nginx";
+import { nginxBinary, serveWithNginx, siteConfPath, type RunningNginx } from "../../deploy/serve-nginx";
 import { makeFixtureSite } from "./fixture-site";
 
 let dir = "";
 let nginx: RunningNginx;
 
 beforeAll(async () => {
+  // On a fresh machine nginx may be missing: install it the way the browser tests do (and say so).
+  if (!existsSync(nginxBinary()) && spawnSync("nginx", ["-v"]).error) {
+    execFileSync("bash", [path.join(import.meta.dirname, "../../scripts/ensure-browser.sh")], { stdio: "inherit" });
+  }
   dir = makeFixtureSite();
   // A precompressed twin, as a build step or CDN upload could provide; gzip_static must prefer it.
   writeFileSync(path.join(dir, "_next/static/css/app-3f2a.css.gz"), gzipSync(readFileSync(path.join(dir, "_next/static/css/app-3f2a.css")), { level: 9 }));
@@ -167,10 +172,9 @@ describe("deploy/_headers (the same headers for a static host or CDN)", () => {
 });
 
 it("the placeholder-filled nginx.conf passes `nginx -t`", async () => {
-  const { execFileSync } = await import("node:child_process");
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
-  const { renderSiteConf, nginxBinary } = await import("../../deploy/serve-nginx");
+  const { renderSiteConf } = await import("../../deploy/serve-nginx");
   const prefix = mkdtempSync(path.join(tmpdir(), "archive-nginx-t-"));
   writeFileSync(path.join(prefix, "site.conf"), renderSiteConf("127.0.0.1:1", dir));
   writeFileSync(path.join(prefix, "nginx.conf"), `pid ${prefix}/pid; error_log stderr; events {} http { include /etc/nginx/mime.types; include ${prefix}/site.conf; }\n`);
