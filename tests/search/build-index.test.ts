@@ -1,0 +1,46 @@
+/**
+ * `npm run search:build` output on disk: written to a temporary folder and swapped in whole, readable
+ * by the engine from files, and every file the manifest implies is present.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeIndex } from "../../scripts/search/build-index";
+import { buildSearchIndex } from "../../src/lib/search/build";
+import { SearchEngine } from "../../src/lib/search/engine";
+import { docPath, facetsPath, shardPath } from "../../src/lib/search/format";
+import { loadSearchInput } from "../../src/lib/search/source";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "search-index-test-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("search:build output", () => {
+  const built = buildSearchIndex(loadSearchInput());
+  const dir = path.join(tmp, "search-index");
+
+  it("replaces an old index whole, leaving no temporary folder", () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "stale.txt"), "from an older build");
+    writeIndex(built.files, dir);
+    expect(readdirSync(dir)).not.toContain("stale.txt");
+    expect(readdirSync(tmp)).toEqual(["search-index"]);
+  });
+
+  it("holds every file the manifest names, and the engine finds articles from disk", async () => {
+    const { manifest } = built;
+    const names = new Set(readdirSync(dir, { recursive: true }).map(String));
+    for (let n = 0; n < manifest.shards; n++) expect(names.has(shardPath(n, manifest.build))).toBe(true);
+    for (let id = 0; id < manifest.docs; id++) expect(names.has(docPath(id, manifest.build))).toBe(true);
+    expect(names.has(facetsPath(manifest.build))).toBe(true);
+    const engine = await SearchEngine.open(async (p) => readFileSync(path.join(dir, p), "utf8"));
+    const res = await engine.search("클라우드");
+    expect(res.hits.length).toBeGreaterThan(0);
+    const first = await engine.doc(res.hits[0]?.id ?? -1);
+    expect(first.url).toMatch(/^\/articles\/[a-z0-9-]+\/$/u);
+  });
+
+  it("is deterministic: the same articles give the same build id", () => {
+    expect(buildSearchIndex(loadSearchInput()).manifest.build).toBe(built.manifest.build);
+  });
+});
