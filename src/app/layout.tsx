@@ -18,8 +18,9 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: site.name }] } },
-  openGraph: { siteName: site.name, locale: site.locale, type: "website" },
-  twitter: { card: "summary_large_image" },
+  // Pages other than articles share the site's card; articles set their own.
+  openGraph: { siteName: site.name, locale: site.locale, type: "website", images: [{ url: "/og/_site.png", width: 1200, height: 630, alt: site.name }] },
+  twitter: { card: "summary_large_image", images: [{ url: "/og/_site.png", alt: site.name }] },
   formatDetection: { telephone: false },
 };
 

@@ -185,6 +185,18 @@ describe("articles", () => {
     }
   });
 
+  it("list pages carry their canonical URL and the site's own share card", async () => {
+    for (const p of ["/", "/archive/", topics[0]!.url]) {
+      const { page, close } = await openPage(browser, p);
+      expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(absolute(p));
+      const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(image).toBe(absolute("/og/_site.png"));
+      await close();
+      const png = Buffer.from(await (await fetch(new URL("/og/_site.png", baseUrl()))).arrayBuffer());
+      expect([png.subarray(0, 8).toString("hex"), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(["89504e470d0a1a0a", 1200, 630]);
+    }
+  });
+
   it("the raw source is served byte for byte as received", async () => {
     const { readFileSync } = await import("node:fs");
     const { contentDir } = await import("@/lib/articles");

@@ -7,8 +7,11 @@ import { getAllArticles, getArticleBySlug } from "@/lib/articles";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
+/** The card for pages that are not articles; "_" cannot start an article slug, so it never collides. */
+const SITE_CARD = "_site.png";
+
 export function generateStaticParams() {
-  return getAllArticles().map((a) => ({ file: `${a.slug}.png` }));
+  return [{ file: SITE_CARD }, ...getAllArticles().map((a) => ({ file: `${a.slug}.png` }))];
 }
 
 // Pretendard from node_modules draws Hangul; nothing is fetched.
@@ -18,18 +21,20 @@ const fonts = () => [
   { name: "Pretendard", data: readFileSync(path.join(fontDir, "Pretendard-Regular.otf")), weight: 400 as const, style: "normal" as const },
 ];
 
-/** The 1200x630 share card of one article: title, outlet and date as precise as known. */
+/** The 1200x630 share card of one article (title, outlet, date as precise as known), or of the site. */
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const file = (await params).file;
-  const a = getArticleBySlug(file.replace(/\.png$/, ""));
-  if (!a) return new Response("not found", { status: 404 });
-  const size = a.title.length > 60 ? 52 : a.title.length > 34 ? 60 : 70;
+  const a = file === SITE_CARD ? undefined : getArticleBySlug(file.replace(/\.png$/, ""));
+  if (!a && file !== SITE_CARD) return new Response("not found", { status: 404 });
+  const title = a ? a.title : site.name;
+  const footer = a ? [a.outlet?.value, a.dateLabel].filter(Boolean).join(" · ") : site.description;
+  const size = title.length > 60 ? 52 : title.length > 34 ? 60 : 70;
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#ffffff", color: "#1b1d21", fontFamily: "Pretendard", borderTop: "16px solid #0b57d0" }}>
-        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{site.name}</div>
-        <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.3, wordBreak: "keep-all" }}>{a.title}</div>
-        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{[a.outlet?.value, a.dateLabel].filter(Boolean).join(" · ")}</div>
+        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{a?.lang === "ko" ? site.name : site.nameEn}</div>
+        <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.3, wordBreak: "keep-all" }}>{title}</div>
+        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{footer}</div>
       </div>
     ),
     { width: 1200, height: 630, fonts: fonts() },
