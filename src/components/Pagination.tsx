@@ -1,3 +1,16 @@
+/** Page numbers shown either side of the current page; the first and last are always shown. */
+const WINDOW = 2;
+
+/** The page numbers to show, with null where a run of pages is left out ("…"). */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) <= WINDOW) shown.push(n);
+    else if (shown[shown.length - 1] !== null) shown.push(null);
+  }
+  return shown;
+}
+
 /** Previous/next and numbered links between pages of a list; page 1 lives at `base` itself. */
 export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
   if (pages <= 1) return null;
@@ -10,19 +23,25 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
         </a>
       ) : null}
       <ol className="flex flex-wrap gap-1" role="list">
-        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page" className="inline-block rounded-md bg-accent px-3 py-1.5 text-accent-fg">
-                {n}
-              </span>
-            ) : (
-              <a href={href(n)} className="inline-block rounded-md border border-line px-3 py-1.5">
-                {n}
-              </a>
-            )}
-          </li>
-        ))}
+        {pageWindow(page, pages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} className="px-2 py-1.5 text-muted" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span aria-current="page" className="inline-block rounded-md bg-accent px-3 py-1.5 text-accent-fg">
+                  {n}
+                </span>
+              ) : (
+                <a href={href(n)} className="inline-block rounded-md border border-line px-3 py-1.5" aria-label={`${n}쪽`}>
+                  {n}
+                </a>
+              )}
+            </li>
+          ),
+        )}
       </ol>
       {page < pages ? (
         <a href={href(page + 1)} rel="next" className="rounded-md border border-line px-3 py-1.5">

@@ -23,6 +23,10 @@ export { contentDir };
 const KOREAN_CHARS_PER_MINUTE = 500;
 /** English readers take in about 230 words a minute. */
 const ENGLISH_WORDS_PER_MINUTE = 230;
+/** Related articles shown under an article. */
+const RELATED_COUNT = 3;
+/** How far (in articles, by date) within a topic related candidates are looked for. */
+const RELATED_WINDOW = 50;
 
 /** The fields every list, card and link needs; derived once from the frontmatter. */
 export interface Article extends ArticleFrontmatter {
@@ -179,17 +183,36 @@ function link(all: Article[]): void {
       a.olderSlug = group[i + 1]?.slug;
     });
   }
+  // Candidates are the articles nearest in date within each shared topic, so the work stays
+  // proportional to the archive's size even when one topic holds most of it.
+  const byTopic = new Map<string, Article[]>();
   for (const a of all) {
-    const mine = new Set(a.topics.map((t) => t.id));
-    const siblings = new Set(a.translations.map((t) => t.slug));
-    a.relatedSlugs = all
-      .filter((b) => b.slug !== a.slug && !siblings.has(b.slug))
-      .map((b) => ({ b, shared: b.topics.filter((t) => mine.has(t.id)).length }))
-      .filter((x) => x.shared > 0)
-      // Stable sort keeps newest-first order among equally related articles.
-      .sort((x, y) => y.shared - x.shared)
-      .slice(0, 3)
-      .map((x) => x.b.slug);
+    for (const t of a.topics) {
+      const list = byTopic.get(t.id);
+      if (list) list.push(a);
+      else byTopic.set(t.id, [a]);
+    }
+  }
+  const order = new Map(all.map((a, i) => [a.slug, i]));
+  const position = new Map<string, Map<string, number>>();
+  for (const [id, list] of byTopic) position.set(id, new Map(list.map((a, i) => [a.slug, i])));
+  for (const a of all) {
+    const siblings = new Set([a.slug, ...a.translations.map((t) => t.slug)]);
+    const shared = new Map<string, number>();
+    for (const t of a.topics) {
+      const list = byTopic.get(t.id) ?? [];
+      const i = position.get(t.id)?.get(a.slug) ?? 0;
+      for (const b of list.slice(Math.max(0, i - RELATED_WINDOW), i + RELATED_WINDOW + 1)) {
+        if (!siblings.has(b.slug)) shared.set(b.slug, (shared.get(b.slug) ?? 0) + 1);
+      }
+    }
+    const here = order.get(a.slug) ?? 0;
+    const distance = (slug: string) => Math.abs((order.get(slug) ?? 0) - here);
+    a.relatedSlugs = [...shared]
+      // Most shared topics first; among equals, the one closest in date.
+      .sort((x, y) => y[1] - x[1] || distance(x[0]) - distance(y[0]))
+      .slice(0, RELATED_COUNT)
+      .map(([slug]) => slug);
   }
 }
 

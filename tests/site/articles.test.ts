@@ -99,3 +99,27 @@ describe("paginate", () => {
     expect(paginate([], 20)).toEqual([[]]);
   });
 });
+
+describe("related articles", () => {
+  it("prefers the most shared topics, leaves out the article's own translations, and scales", async () => {
+    const files: Record<string, string> = {};
+    const topics = (ids: string[]) => ids.map((id) => `{ id: ${id}, matched: [x], by: rule }`).join(", ");
+    const withTopics = (slug: string, day: number, ids: string[], extra = "") =>
+      article(slug, `{ value: '2020-01-${String(day).padStart(2, "0")}', precision: day, origin: stated }`, extra).replace(/topics: .*\n/, `topics: [${topics(ids)}]\n`);
+    files["a.md"] = withTopics("a", 10, ["cloud", "ai"], "translations: [{ lang: en, slug: a-en }]\n").replace("translations: []\n", "");
+    files["a-en.md"] = withTopics("a-en", 10, ["cloud", "ai"]);
+    files["b.md"] = withTopics("b", 1, ["cloud", "ai"]);
+    files["c.md"] = withTopics("c", 9, ["cloud"]);
+    files["d.md"] = withTopics("d", 11, ["open-source"]);
+    const { getArticleBySlug } = await loaderFor(archive(files));
+    expect(getArticleBySlug("a")!.relatedSlugs).toEqual(["b", "c"]);
+
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 5000; i++) many[`n${i}.md`] = article(`n${i}`, `{ value: '${2000 + (i % 25)}-01-01', precision: day, origin: stated }`);
+    const started = performance.now();
+    const big = await loaderFor(archive(many));
+    expect(big.getAllArticles()).toHaveLength(5000);
+    expect(big.getArticleBySlug("n0")!.relatedSlugs).toHaveLength(3);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
