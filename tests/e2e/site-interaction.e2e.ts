@@ -106,6 +106,31 @@ describe("theme", () => {
   });
 });
 
+describe("keyboard", () => {
+  it("the first Tab reaches a visible skip link that moves focus to the content, and focus is always visible", async () => {
+    const { page, close } = await openPage(browser, korean.url);
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, href: el.getAttribute("href"), visible: r.top >= 0 && r.bottom <= innerHeight, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(skip).toEqual({ text: "본문으로 건너뛰기", href: "#main", visible: true, outline: "solid" });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+    // The next stops are inside the article, each with a visible focus ring.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { inMain: !!el.closest("main"), outline: getComputedStyle(el).outlineStyle };
+      });
+      expect(focused).toEqual({ inMain: true, outline: "solid" });
+    }
+    await close();
+  });
+});
+
 describe("print", () => {
   it("prints the article without navigation or share controls, with its address and link targets", async () => {
     const { page, close } = await openPage(browser, korean.url);
