@@ -61,6 +61,12 @@ describe("/search/ page", () => {
     const o = await openPage(browser, "/search/");
     try {
       const { page } = o;
+      // An empty page offers example queries; one click runs it.
+      await page.click("[data-testid=search-examples] button >> text=ㄴㅇㅂ");
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "ㄴㅇㅂ");
+      await page.waitForFunction(() => document.querySelector("#search-results-heading")?.textContent?.includes("‘ㄴㅇㅂ’"));
+      await page.waitForSelector("main ol li > a");
+      expect(await resultLinks(page)).toContain(ARTICLE_S);
       const cases: [string, string][] = [
         ["ㄴㅇㅂ", ARTICLE_S],
         ["spdlqj", ARTICLE_S],

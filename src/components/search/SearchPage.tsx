@@ -217,6 +217,19 @@ export function SearchPage() {
         </p>
       ) : null}
 
+      {status === "ready" && !q ? (
+        <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
+          <p>제목·본문·주제·매체를 한국어와 영어로 찾습니다. 조사(‘정부가’), 붙여 쓴 말(‘디지털플랫폼정부’), 초성(‘ㄴㅇㅂ’), 한/영 전환을 잊고 친 글자(‘spdlqj’)도 알아듣습니다.</p>
+          <p className="flex flex-wrap gap-2">
+            {["클라우드", "행안부", "data center", "ㄴㅇㅂ", "디지털 플랫폼 정부"].map((example) => (
+              <button key={example} type="button" className="rounded-full border border-line px-3 py-1 text-fg" onClick={() => update({ q: example }, true)}>
+                {example}
+              </button>
+            ))}
+          </p>
+        </div>
+      ) : null}
+
       {status !== "error" && view && q && view.query.trim() ? (
         <section aria-labelledby="search-results-heading" className="space-y-4">
           <h2 id="search-results-heading" className="text-lg font-semibold" aria-live="polite">
