@@ -83,6 +83,24 @@ describe("CSP in Chromium", () => {
     }
   });
 
+  it.runIf(viaNginx)("refuses to be framed by another page (frame-ancestors 'none' from the header)", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const messages: string[] = [];
+      page.on("console", (m) => messages.push(m.text()));
+      await page.setContent(`<iframe src="${baseUrl()}" width="400" height="300"></iframe>`);
+      await page.waitForTimeout(1500);
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      // A blocked frame shows the browser's error page, never the archive.
+      const framedText = await frame?.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+      expect(framedText ?? "").not.toContain("최신 기사");
+      expect(messages.join("\n")).toMatch(/frame-ancestors/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("opens raw sources and the feed without violations", async () => {
     const sources = readdirSync(path.join(outDir, "sources")).map((f) => `/sources/${f}`);
     for (const url of ["/feed.xml", "/sitemap.xml", ...sources]) {
