@@ -31,6 +31,8 @@ const TYPICAL = [
   "ㄴㅇㅂ", "spdlqj", "cloud", "Amazon", "data center", "AI", "83억", "재해복구", "인공지능 클라우드", "open source",
 ];
 const FIRST_QUERY = "클라우드";
+/** A second first query that expands to frequent words in both languages (인공지능 = AI = artificial intelligence). */
+const HEAVY_QUERY = "인공지능";
 const SHOWN = 10;
 const ROUNDS = 5;
 
@@ -133,6 +135,8 @@ interface BrowserFigures {
   pfFirstBytes: { data: number; code: number; requests: number };
   oursFirstMs: number;
   pfFirstMs: number;
+  /** Data bytes of a fresh page's HEAVY_QUERY plus its SHOWN results: ours, Pagefind. */
+  heavy: [number, number];
   ours: number[];
   pf: number[];
   pfUrls?: Map<string, string[]>;
@@ -216,7 +220,15 @@ async function browserFigures(page: Page, served: Served, corpus: Corpus, withRe
       pfUrls.set(q, urls);
     }
   }
-  return { oursFirstBytes, pfFirstBytes, oursFirstMs, pfFirstMs, ours, pf, pfUrls };
+  await page.goto(bench);
+  mark = served.log.length;
+  await call<number>(page, "__ours", HEAVY_QUERY, SHOWN);
+  const oursHeavy = split(mark).data;
+  await page.goto(bench);
+  mark = served.log.length;
+  await call<number>(page, "__pfFirst", HEAVY_QUERY, SHOWN, `/${corpus.name}/pagefind`);
+  const pfHeavy = split(mark).data;
+  return { oursFirstBytes, pfFirstBytes, oursFirstMs, pfFirstMs, heavy: [oursHeavy, pfHeavy], ours, pf, pfUrls };
 }
 
 interface Row {
@@ -226,6 +238,9 @@ interface Row {
   files: number;
   raw: number;
   gzip: number;
+  /** gzip bytes of the median and the largest shard: what one lookup costs, typically and at worst. */
+  shardMedian: number;
+  shardMax: number;
   buildMs: number;
   pfBuildMs: number;
   pfRaw: number;
@@ -267,7 +282,9 @@ export async function run(): Promise<string> {
     const buildMs = performance.now() - started;
     let raw = 0;
     let gzip = 0;
+    const shardSizes: number[] = [];
     for (const [name, content] of built.files) {
+      if (/^s\d+\./u.test(name)) shardSizes.push(gzipSync(content).length);
       const file = path.join(corpus.dir, "search-index", name);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
@@ -304,7 +321,7 @@ export async function run(): Promise<string> {
         node.push(performance.now() - t);
       }
     }
-    rows.push({ name: corpus.name, docs: corpus.input.docs.length, shards: built.manifest.shards, files: built.files.size, raw, gzip, buildMs, pfBuildMs, pfRaw, nodeFirst, node });
+    rows.push({ name: corpus.name, docs: corpus.input.docs.length, shards: built.manifest.shards, files: built.files.size, raw, gzip, buildMs, pfBuildMs, pfRaw, nodeFirst, node, shardMedian: pct(shardSizes, 50), shardMax: Math.max(...shardSizes) });
   }
 
   const served = await serve((p) => {
@@ -364,12 +381,12 @@ export async function run(): Promise<string> {
 
   const lines: string[] = [];
   lines.push("### Index and latency", "");
-  lines.push("| archive | articles | shards | files | index raw | index gzip | build | Node first query | Node p50 | Node p95 | Chromium p50 | Chromium p95 |");
-  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| archive | articles | shards | shard gzip median / max | files | index raw | index gzip | build | Node first query | Node p50 | Node p95 | Chromium p50 | Chromium p95 |");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [i, r] of rows.entries()) {
     const b = inBrowser[i];
     if (!b) continue;
-    lines.push(`| ${r.name} | ${r.docs} | ${r.shards} | ${r.files} | ${kib(r.raw)} | ${kib(r.gzip)} | ${ms(r.buildMs)} | ${ms(r.nodeFirst)} | ${ms(pct(r.node, 50))} | ${ms(pct(r.node, 95))} | ${ms(pct(b.ours, 50))} | ${ms(pct(b.ours, 95))} |`);
+    lines.push(`| ${r.name} | ${r.docs} | ${r.shards} | ${kib(r.shardMedian)} / ${kib(r.shardMax)} | ${r.files} | ${kib(r.raw)} | ${kib(r.gzip)} | ${ms(r.buildMs)} | ${ms(r.nodeFirst)} | ${ms(pct(r.node, 50))} | ${ms(pct(r.node, 95))} | ${ms(pct(b.ours, 50))} | ${ms(pct(b.ours, 95))} |`);
   }
   lines.push("", `Latency: ${ROUNDS} rounds over the archive's relevance queries (${relevance.length}) or ${TYPICAL.length} typical queries for the synthetic archives, after each query's shards are loaded; "first query" includes opening the index.`, "");
   lines.push("### Against Pagefind (same articles, same loopback server with gzip)", "");
@@ -387,6 +404,12 @@ export async function run(): Promise<string> {
     "Data = index files and result fragments; code = the search JavaScript (ours: engine + es-hangul + FlexSearch bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
     "",
   );
+  lines.push(`| archive | first query "${HEAVY_QUERY}" (expands to AI, artificial intelligence) + ${SHOWN} results, data: ours | Pagefind |`, "|---|---:|---:|");
+  for (const [i, r] of rows.entries()) {
+    const b = inBrowser[i];
+    if (b) lines.push(`| ${r.name} | ${kib(b.heavy[0])} | ${kib(b.heavy[1])} |`);
+  }
+  lines.push("");
   lines.push("### Relevance set: queries fully right (all must-return present, no must-not-return) and recall of must-return articles", "");
   lines.push("| group | queries | ours right | Pagefind right | ours recall | Pagefind recall |");
   lines.push("|---|---:|---:|---:|---:|---:|");

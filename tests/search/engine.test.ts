@@ -104,3 +104,31 @@ describe("a broken index", () => {
     expect((await e.search("클라우드")).hits.length).toBeGreaterThan(0);
   });
 });
+
+describe("posting files for frequent words", () => {
+  it("give the same results as postings kept in shards, for every kind of query", async () => {
+    const { syntheticArchive } = await import("../../scripts/search/synthetic");
+    const archive = syntheticArchive({ count: 300, seed: 7, topics: [{ id: "cloud", ko: "클라우드", en: "Cloud" }] });
+    const input = { docs: archive, glossary: [["클라우드", "cloud"], ["행정안전부", "행안부"]], topics: [] };
+    const inShards = await memoryEngine(buildSearchIndex(input, { bigTermThreshold: 1_000_000 }).files);
+    const split = buildSearchIndex(input, { bigTermThreshold: 3 });
+    expect(split.manifest.postings).toBeGreaterThan(0);
+    const fetched: string[] = [];
+    const withFiles = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      const t = split.files.get(p);
+      if (t === undefined) throw new Error(`${p} missing`);
+      return t;
+    });
+    for (const q of ["클라우드", "행안부", "세종시가", "센터", "클라우", "데이터세", "ㄴㅇㅂ", "spdlqj", "cloud", "디지털 플랫폼 정부", "83억", "서울데이터"]) {
+      const a = (await inShards.search(q)).hits;
+      const b = (await withFiles.search(q)).hits;
+      // Loose matches fetch only the best few posting files, so they may find a subset, never more.
+      const all = new Set(a.map((h) => h.id));
+      expect(b.every((h) => all.has(h.id)), q).toBe(true);
+      expect(b.length > 0, q).toBe(a.length > 0);
+      if (!["클라우", "센터", "ㄴㅇㅂ", "데이터세", "서울데이터"].includes(q)) expect(b, q).toEqual(a);
+    }
+    expect(fetched.some((p) => p.startsWith("p"))).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@ import {
   docPath,
   facetsPath,
   manifestPath,
+  postingOf,
+  postingPath,
   shardCountFor,
   shardOf,
   shardPath,
@@ -72,40 +74,92 @@ function docFieldTerms(doc: SearchDoc): Record<Field, string[]> {
   };
 }
 
-export function buildSearchIndex(input: BuildInput): BuiltIndex {
+/**
+ * A term found in more articles than this keeps its postings in a file of its own (by term hash)
+ * instead of in its shard: a shard then stays small (its vocabulary and the rare terms), and a query
+ * fetches the long lists of only the words it actually asks for.
+ */
+export function bigTermThreshold(docs: number): number {
+  return Math.max(32, Math.ceil(docs / 100));
+}
+
+export interface BuildOptions {
+  /** Overrides bigTermThreshold (tests use it to exercise posting files on a small archive). */
+  bigTermThreshold?: number;
+}
+
+export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}): BuiltIndex {
   const { docs } = input;
   const shards = shardCountFor(docs.length);
-  // shard -> field -> doc id -> terms
-  const perShard: Map<Field, Map<number, Set<string>>>[] = Array.from({ length: shards }, () => new Map());
+  // field -> term -> doc ids, ascending (documents are visited in order, each term once per doc)
+  const termDocs = new Map<Field, Map<string, number[]>>(FIELDS.map((f) => [f, new Map()]));
   docs.forEach((doc, id) => {
     const terms = docFieldTerms(doc);
     for (const field of FIELDS) {
-      for (const term of terms[field]) {
-        const shard = perShard[shardOf(term, shards)];
-        if (!shard) throw new Error(`shard of "${term}" out of range`);
-        let byDoc = shard.get(field);
-        if (!byDoc) shard.set(field, (byDoc = new Map()));
-        let set = byDoc.get(id);
-        if (!set) byDoc.set(id, (set = new Set()));
-        set.add(term);
+      const byTerm = termDocs.get(field);
+      if (!byTerm) continue;
+      for (const term of new Set(terms[field])) {
+        const ids = byTerm.get(term);
+        if (ids) ids.push(id);
+        else byTerm.set(term, [id]);
       }
     }
   });
+  const totals = new Map<string, number>();
+  for (const byTerm of termDocs.values()) for (const [term, ids] of byTerm) totals.set(term, (totals.get(term) ?? 0) + ids.length);
+  const threshold = options.bigTermThreshold ?? bigTermThreshold(docs.length);
+  const big = new Set([...totals].filter(([, n]) => n > threshold).map(([t]) => t));
+  let postings = 0;
+  // About one frequent word per file: a query downloads the lists it needs and little else.
+  if (big.size > 0) for (postings = 1; postings < big.size && postings < 8192; postings *= 2);
 
-  const shardTexts = perShard.map((fields) => {
+  // file -> field -> doc id -> terms; files are shards ("s3") and posting files ("p17").
+  const files = new Map<string, Map<Field, Map<number, string[]>>>();
+  const target = (term: string) => (big.has(term) ? `p${postingOf(term, postings)}` : `s${shardOf(term, shards)}`);
+  for (const [field, byTerm] of termDocs) {
+    for (const [term, ids] of byTerm) {
+      const name = target(term);
+      let byField = files.get(name);
+      if (!byField) files.set(name, (byField = new Map()));
+      let byDoc = byField.get(field);
+      if (!byDoc) byField.set(field, (byDoc = new Map()));
+      for (const id of ids) {
+        const list = byDoc.get(id);
+        if (list) list.push(term);
+        else byDoc.set(id, [term]);
+      }
+    }
+  }
+  const bigByShard = new Map<number, string[]>();
+  for (const term of big) {
+    const n = shardOf(term, shards);
+    const list = bigByShard.get(n) ?? [];
+    list.push(term);
+    bigByShard.set(n, list);
+  }
+
+  const serialise = (byField: Map<Field, Map<number, string[]>> | undefined): string[] => {
     const lines: string[] = [];
     for (const field of FIELDS) {
-      const byDoc = fields.get(field);
+      const byDoc = byField?.get(field);
       if (!byDoc) continue;
       const index = new Index(flexOptions);
-      for (const [id, terms] of byDoc) index.add(id, [...terms].join(" "));
+      for (const [id, terms] of byDoc) index.add(id, terms.join(" "));
       // Only the term map is shipped: the id registry serves updates, and this index is read-only.
       index.export((key, data) => {
         if (key.endsWith("map")) lines.push(`${field}\t${data}`);
       });
     }
+    return lines;
+  };
+  const shardTexts = Array.from({ length: shards }, (_, n) => {
+    const lines = serialise(files.get(`s${n}`));
+    const external = bigByShard.get(n);
+    // "x": this shard's words whose postings live in posting files, for prefix and jamo matching.
+    if (external) lines.push(`x\t${JSON.stringify(external.sort())}`);
     return lines.join("\n");
   });
+  const postingTexts = Array.from({ length: postings }, (_, k) => serialise(files.get(`p${k}`)).join("\n"));
 
   const fragments: DocFragment[] = docs.map((d, id) => ({
     id,
@@ -122,16 +176,17 @@ export function buildSearchIndex(input: BuildInput): BuiltIndex {
   const facets: Facets = { years: docs.map((d) => d.year), langs: docs.map((d) => d.lang), topics: docs.map((d) => d.topics.map((t) => t.id)) };
 
   const hash = createHash("sha256");
-  for (const s of shardTexts) hash.update(s).update("\0");
+  for (const s of [...shardTexts, ...postingTexts]) hash.update(s).update("\0");
   hash.update(JSON.stringify(fragments)).update(JSON.stringify(input.glossary)).update(JSON.stringify(input.topics));
   const build = hash.digest("hex").slice(0, 12);
 
   const years = [...new Set(docs.map((d) => d.year).filter(Boolean))].sort().reverse();
-  const manifest: Manifest = { format: FORMAT_VERSION, build, docs: docs.length, shards, topics: input.topics, years, glossary: input.glossary };
-  const files = new Map<string, string>();
-  files.set(manifestPath, JSON.stringify(manifest));
-  shardTexts.forEach((text, n) => files.set(shardPath(n, build), text));
-  fragments.forEach((f) => files.set(docPath(f.id, build), JSON.stringify(f)));
-  files.set(facetsPath(build), JSON.stringify(facets));
-  return { manifest, files };
+  const manifest: Manifest = { format: FORMAT_VERSION, build, docs: docs.length, shards, postings, topics: input.topics, years, glossary: input.glossary };
+  const out = new Map<string, string>();
+  out.set(manifestPath, JSON.stringify(manifest));
+  shardTexts.forEach((text, n) => out.set(shardPath(n, build), text));
+  postingTexts.forEach((text, k) => out.set(postingPath(k, build), text));
+  fragments.forEach((f) => out.set(docPath(f.id, build), JSON.stringify(f)));
+  out.set(facetsPath(build), JSON.stringify(facets));
+  return { manifest, files: out };
 }

@@ -16,6 +16,8 @@ import {
   parseDoc,
   parseFacets,
   parseManifest,
+  postingOf,
+  postingPath,
   shardOf,
   shardPath,
   type DocFragment,
@@ -64,6 +66,8 @@ export interface SearchResponse {
 const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7 } as const;
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
+/** Posting files of frequent words one loose lookup may fetch (best matches come first). */
+const MAX_POSTING_FETCHES = 6;
 
 interface Shard {
   fields: Map<Field, Index>;
@@ -73,6 +77,8 @@ interface Shard {
   infixes: string[];
   /** Sorted initial-consonant terms. */
   choseong: string[];
+  /** Words whose postings live in posting files rather than here. */
+  external: Set<string>;
   jamoCache: Map<string, string>;
 }
 
@@ -131,6 +137,7 @@ function has(sorted: string[], key: string): boolean {
 
 export class SearchEngine {
   private readonly shards = new Map<number, Promise<Shard>>();
+  private readonly postingFiles = new Map<number, Promise<Shard>>();
   private facetsPromise: Promise<Facets> | undefined;
   private readonly docs = new Map<number, Promise<DocFragment>>();
   readonly glossary: GlossaryLookup;
@@ -155,6 +162,17 @@ export class SearchEngine {
       // A failed load is forgotten so that "retry" fetches again.
       p.catch(() => this.shards.delete(n));
       this.shards.set(n, p);
+    }
+    return p;
+  }
+
+  private postings(k: number): Promise<Shard> {
+    let p = this.postingFiles.get(k);
+    if (!p) {
+      const file = postingPath(k, this.manifest.build);
+      p = this.fetchText(file).then((text) => parseShard(text, file));
+      p.catch(() => this.postingFiles.delete(k));
+      this.postingFiles.set(k, p);
     }
     return p;
   }
@@ -248,10 +266,19 @@ export class SearchEngine {
     if (q.kind === "none" || !q.term) return scores;
     const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
     const limit = Math.max(1, this.manifest.docs);
+    let fetched = 0;
     for (const e of this.expand(shard, q)) {
+      let source = shard;
+      if (shard.external.has(e.term)) {
+        // A frequent word: its postings are a file of their own. Loose matches (prefixes, compound
+        // parts) fetch at most a few such files, so a one-syllable prefix stays cheap.
+        if (e.quality < QUALITY.exact && fetched >= MAX_POSTING_FETCHES) continue;
+        fetched += 1;
+        source = await this.postings(postingOf(e.term, this.manifest.postings));
+      }
       let any = false;
       for (const field of e.fields) {
-        const index = shard.fields.get(field);
+        const index = source.fields.get(field);
         if (!index) continue;
         const ids = index.search(e.term, { limit });
         if (!Array.isArray(ids)) continue;
@@ -373,10 +400,27 @@ function parseShard(text: string, file: string): Shard {
   const words = new Set<string>();
   const infixes = new Set<string>();
   const choseong = new Set<string>();
+  const external = new Set<string>();
   for (const line of text.split("\n")) {
     if (!line) continue;
     const tab = line.indexOf("\t");
     const name = tab < 0 ? "" : line.slice(0, tab);
+    if (name === "x") {
+      let list: unknown;
+      try {
+        list = JSON.parse(line.slice(tab + 1));
+      } catch {
+        throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
+      }
+      if (!Array.isArray(list) || !list.every((t) => typeof t === "string")) throw new SearchIndexError("is corrupt (bad word list)", file);
+      for (const term of list) {
+        external.add(term);
+        if (term.startsWith(INFIX_MARK)) infixes.add(term);
+        else if (/^[\u3131-\u314E]+$/u.test(term)) choseong.add(term);
+        else words.add(term);
+      }
+      continue;
+    }
     const field = FIELDS.find((x) => x === name);
     if (!field) throw new SearchIndexError("is corrupt (unknown field line)", file);
     const data = line.slice(tab + 1);
@@ -399,7 +443,7 @@ function parseShard(text: string, file: string): Shard {
     index.import("map", data);
   }
   const sorted = (s: Set<string>) => [...s].sort();
-  return { fields, words: sorted(words), infixes: sorted(infixes), choseong: sorted(choseong), jamoCache: new Map() };
+  return { fields, words: sorted(words), infixes: sorted(infixes), choseong: sorted(choseong), external, jamoCache: new Map() };
 }
 
 /** A choseong term of a word, for highlighting; re-exported so the UI needs one import. */

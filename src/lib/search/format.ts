@@ -4,6 +4,7 @@
  *
  *   manifest.json           what was built: counts, shard count, topics, years, glossary groups
  *   s<n>.<build>.txt        one shard of the inverted index (FlexSearch exports, one line per field)
+ *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
  *   d/<id>.<build>.json     one article's display fields and plain text, fetched only when shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
  *
@@ -14,7 +15,7 @@
 import { disassemble } from "es-hangul";
 import { INFIX_MARK } from "./analyze";
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Index fields, one FlexSearch Index each per shard. */
 export const FIELDS = ["t", "m", "b", "c"] as const;
@@ -38,6 +39,8 @@ export interface Manifest {
   build: string;
   docs: number;
   shards: number;
+  /** Number of posting files for frequent words (0 when every list fits in its shard). */
+  postings: number;
   topics: ManifestTopic[];
   /** Years that have articles, newest first. */
   years: string[];
@@ -74,6 +77,7 @@ export interface DocFragment {
 
 export const manifestPath = "manifest.json";
 export const shardPath = (n: number, build: string): string => `s${n}.${build}.txt`;
+export const postingPath = (k: number, build: string): string => `p${k}.${build}.txt`;
 export const docPath = (id: number, build: string): string => `d/${id}.${build}.json`;
 export const facetsPath = (build: string): string => `facets.${build}.json`;
 
@@ -98,6 +102,11 @@ export function hashString(s: string): number {
 
 export function shardOf(term: string, shards: number): number {
   return hashString(shardKey(term)) % shards;
+}
+
+/** The posting file of a frequent word: by a hash of the whole word, so each file holds a few words. */
+export function postingOf(term: string, postings: number): number {
+  return hashString(term) % postings;
 }
 
 /** About 40 articles' worth of terms per shard keeps a shard a few kilobytes compressed. */
@@ -135,6 +144,7 @@ export function parseManifest(text: string): Manifest {
   if (typeof data.build !== "string" || !/^[0-9a-f]{8,}$/u.test(data.build)) throw bad("build");
   if (typeof data.docs !== "number" || !Number.isInteger(data.docs) || data.docs < 0) throw bad("docs");
   if (typeof data.shards !== "number" || !Number.isInteger(data.shards) || data.shards < 1) throw bad("shards");
+  if (typeof data.postings !== "number" || !Number.isInteger(data.postings) || data.postings < 0) throw bad("postings");
   const topics = data.topics;
   if (!Array.isArray(topics) || !topics.every((t) => isRecord(t) && typeof t.id === "string" && typeof t.ko === "string" && typeof t.en === "string")) throw bad("topics");
   if (!isStringArray(data.years)) throw bad("years");
@@ -145,6 +155,7 @@ export function parseManifest(text: string): Manifest {
     build: data.build,
     docs: data.docs,
     shards: data.shards,
+    postings: data.postings,
     topics: topics.map((t) => ({ id: String(t.id), ko: String(t.ko), en: String(t.en) })),
     years: data.years,
     glossary,
