@@ -115,7 +115,7 @@ async function serve(dirFor: (p: string) => string | undefined): Promise<Served>
   return { server, url: `http://127.0.0.1:${address.port}`, log };
 }
 
-/** Bundles the engine for the page with esbuild (installed with tsx), as the site's bundler would. */
+/** Bundles the engine for the page with esbuild (a dev dependency), as the site's bundler would. */
 async function bundleEngine(): Promise<string> {
   const esbuild = await import("esbuild");
   const entry = path.join(work, "bench-entry.ts");
