@@ -100,7 +100,7 @@ async function waitFor(url: string, child: ChildProcess, ms = 20_000): Promise<v
 }
 
 /** Starts chromium with a DevTools port for Lighthouse; resolves once the port is listening. */
-async function startChromium(): Promise<{ port: number; stop: () => void }> {
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
   const child = spawn(chromePath, [...chromiumArgs, "--headless=new", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"], {
@@ -118,9 +118,12 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   });
   return {
     port,
-    stop: () => {
+    // Wait for chromium to exit before deleting its profile: it writes there until it is gone.
+    stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
       child.kill("SIGTERM");
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -133,8 +136,9 @@ async function lighthouseScores(urls: { name: string; url: string }[]): Promise<
   const server = spawn(path.join(root, "node_modules/.bin/serve"), [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], {
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const chromium = await startChromium();
+  let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
   try {
+    chromium = await startChromium();
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/`, server);
     for (const u of urls) {
@@ -154,8 +158,8 @@ async function lighthouseScores(urls: { name: string; url: string }[]): Promise<
       scores.set(u.name, row);
     }
   } finally {
-    chromium.stop();
     server.kill("SIGTERM");
+    await chromium?.stop();
   }
   return scores;
 }
