@@ -79,7 +79,7 @@ export function Provenance({ article: a }: { article: Article }) {
             <dt className="font-semibold">{l.title}</dt>
             <dd>
               {o[a.titleOrigin.origin]}
-              {a.titleOrigin.from ? <span className="text-muted"> ({a.titleOrigin.from})</span> : null}
+              {a.titleOrigin.from ? <span className="text-muted" lang="en"> ({a.titleOrigin.from})</span> : null}
             </dd>
           </>
         ) : null}
@@ -90,7 +90,7 @@ export function Provenance({ article: a }: { article: Article }) {
               {a.outlet.value}{" "}
               <span className="text-muted">
                 ({o[a.outlet.origin]}
-                {a.outlet.from ? `, ${l.from}: ${a.outlet.from}` : ""})
+                {a.outlet.from ? <>, {l.from}: <span lang="en">{a.outlet.from}</span></> : null})
               </span>
             </dd>
           </>
@@ -107,7 +107,8 @@ export function Provenance({ article: a }: { article: Article }) {
         <dd>
           {a.dateLabel}
           {dateHow ? <span className="text-muted"> ({dateHow})</span> : null}
-          {a.published.note ? <p className="mt-1 text-muted">{a.published.note}</p> : null}
+          {/* Editorial notes are kept in English, the language the provenance record is written in. */}
+          {a.published.note ? <p className="mt-1 text-muted" lang="en">{a.published.note}</p> : null}
         </dd>
         {a.sections.length > 0 ? (
           <>

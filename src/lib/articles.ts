@@ -118,7 +118,7 @@ export function formatPublished(p: Published, lang: Language): string {
 }
 
 /** ISO value for <time datetime>: "2023-11-23", "2010-11-24T16:12+09:00", "2023-11", "2023". */
-function machineDate(p: Published): string | undefined {
+export function machineDate(p: Published): string | undefined {
   if (p.value === undefined) return undefined;
   return p.precision === "day" && p.time ? `${p.value}T${p.time}+09:00` : p.value;
 }

@@ -19,9 +19,19 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
+/** A digest part as its `##` heading shows it: anchor, date line and the part's own original. */
+export interface RenderSection {
+  anchor: string;
+  /** The part's date as readers see it, e.g. "2018년 7월 2일". */
+  dateLabel: string;
+  /** Machine-readable date for <time>, when known. */
+  dateTime?: string;
+  url?: string;
+}
+
 export interface RenderOptions {
-  /** Anchor ids for the body's `##` headings, in order (a digest's sections). */
-  headingAnchors?: string[];
+  /** The body's `##` headings, in order (a digest's sections). */
+  sections?: RenderSection[];
   /** Language of the article, for the paragraph link labels. */
   lang?: "ko" | "en";
 }
@@ -66,13 +76,33 @@ const rehypeExternalLinks = () => (tree: HastRoot) => {
   });
 };
 
-/** Gives `##` headings the section anchors the frontmatter names. */
-const rehypeHeadingAnchors = (anchors: string[]) => (tree: HastRoot) => {
+/**
+ * Gives `##` headings the section anchors the frontmatter names, and puts each part's own date and
+ * original address right under its heading, where a reader of a digest looks for them.
+ */
+const rehypeSections = (sections: RenderSection[], lang: "ko" | "en") => (tree: HastRoot) => {
   let i = 0;
-  visit(tree, "element", (node) => {
-    if (node.tagName !== "h2") return;
-    const anchor = anchors[i++];
-    if (anchor !== undefined && SAFE_ANCHOR.test(anchor)) node.properties.id = anchor;
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName !== "h2" || !parent || index === undefined) return;
+    const section = sections[i++];
+    if (section === undefined || !SAFE_ANCHOR.test(section.anchor)) return;
+    node.properties.id = section.anchor;
+    const meta: ElementContent[] = [
+      { type: "element", tagName: "time", properties: section.dateTime ? { dateTime: section.dateTime } : {}, children: [{ type: "text", value: section.dateLabel }] },
+    ];
+    if (section.url) {
+      meta.push(
+        { type: "text", value: " · " },
+        {
+          type: "element",
+          tagName: "a",
+          properties: { href: section.url, rel: ["nofollow", "noopener", "noreferrer"] },
+          children: [{ type: "text", value: lang === "en" ? "Original release" : "원문 보기" }],
+        },
+      );
+    }
+    parent.children.splice(index + 1, 0, { type: "element", tagName: "div", properties: { className: ["section-meta"] }, children: meta });
+    return [SKIP, index + 2];
   });
 };
 
@@ -105,7 +135,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
     .use(rehypeSanitize, defaultSchema)
     .use(rehypeImagesAsLinks)
     .use(rehypeExternalLinks)
-    .use(rehypeHeadingAnchors, options.headingAnchors ?? [])
+    .use(rehypeSections, options.sections ?? [], options.lang ?? "ko")
     .use(rehypeParagraphLinks, options.lang ?? "ko")
     .use(rehypeStringify)
     .processSync(markdown);

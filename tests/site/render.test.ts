@@ -25,9 +25,26 @@ describe("renderMarkdown", () => {
   });
 
   it("gives ## headings the section anchors, and only safe ones", () => {
-    const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { headingAnchors: ["section-1", "bad id\"><script>"] });
+    const sections = [
+      { anchor: "section-1", dateLabel: "2018년 7월 2일" },
+      { anchor: "bad id\"><script>", dateLabel: "2018년 7월 6일" },
+    ];
+    const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
     expect(html).toContain('<h2 id="section-1">하나</h2>');
     expect(html).toContain("<h2>둘</h2>");
+    expect(html).not.toContain("<script");
+  });
+
+  it("shows each digest part's date and original link under its heading", () => {
+    const sections = [
+      { anchor: "section-1", dateLabel: "2018년 7월 2일", dateTime: "2018-07-02", url: "http://www.msip.go.kr/a" },
+      { anchor: "section-2", dateLabel: "2018년 7월 6일" },
+    ];
+    const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
+    expect(html).toMatch(/<h2 id="section-1">하나<\/h2><div class="section-meta"><time datetime="2018-07-02">2018년 7월 2일<\/time> · <a href="http:\/\/www.msip.go.kr\/a"[^>]*>원문 보기<\/a><\/div>/);
+    expect(html).toMatch(/<h2 id="section-2">둘<\/h2><div class="section-meta"><time>2018년 7월 6일<\/time><\/div>/);
+    // Paragraph numbering is unchanged by the inserted lines.
+    expect(html.match(/<p id="p-\d+"/g)).toHaveLength(2);
   });
 
   it("never loads a remote image: it becomes a link to the original", () => {
