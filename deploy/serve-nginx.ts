@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { freePort } from "../scripts/lib/local-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 export const siteConfPath = path.join(root, "deploy/nginx.conf");
@@ -64,16 +64,6 @@ export function startNginx(port: number, outDir: string): ChildProcess {
   });
   child.on("exit", () => rmSync(prefix, { recursive: true, force: true }));
   return child;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 export interface RunningNginx {

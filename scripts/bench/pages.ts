@@ -9,15 +9,15 @@
  * 3. Lighthouse (npm `lighthouse`, default mobile config) in Debian's chromium, headless, against
  *    out/ served by the npm `serve` package on loopback, for home, an article and search.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import { chromiumArgs } from "../../tests/e2e/harness";
 import { getAllArticles, getTopics } from "../../src/lib/articles";
+import { freePort, waitForHttp } from "../lib/local-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outDir = path.join(root, "out");
@@ -75,30 +75,6 @@ function weigh(p: PageType): Weight {
   return { html: gz(html), css: size(css), js: size(js), inlineJs: gz(inline), jsFiles: js };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const a = srv.address();
-      srv.close(() => (typeof a === "object" && a ? resolve(a.port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, ms = 20_000): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url}: no answer within ${ms} ms`);
-}
-
 /** Starts chromium with a DevTools port for Lighthouse; resolves once the port is listening. */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
@@ -140,7 +116,7 @@ async function lighthouseScores(urls: { name: string; url: string }[]): Promise<
   try {
     chromium = await startChromium();
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/`, server);
+    await waitForHttp(`${base}/`, server);
     for (const u of urls) {
       const result = await lighthouse(`${base}${u.url}`, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
       if (!result) throw new Error(`lighthouse returned nothing for ${u.url}`);

@@ -5,14 +5,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
-import { languageSchema, originSchema } from "../../src/lib/article-schema";
+import { languageSchema, originalUrlSchema, publishedFields, sourcedSchema as sourced } from "../../src/lib/article-schema";
 
-const sourced = z.object({
-  value: z.string().min(1),
-  origin: originSchema,
-  /** Where the value came from, e.g. "PROVENANCE.md". */
-  from: z.string().optional(),
-});
+/** Where a value came from, e.g. "PROVENANCE.md". */
+const from = z.string().optional();
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case ASCII words joined by hyphens").max(80);
 
@@ -24,21 +20,12 @@ export const sidecarSchema = z
     outletKey: z.string().regex(/^[a-z0-9-]+$/).optional(),
     outlet: sourced.optional(),
     byline: sourced.optional(),
-    originalUrls: z
-      .array(z.object({ url: z.string().url(), label: z.string().optional(), origin: originSchema, from: z.string().optional() }))
-      .default([]),
-    /** The date as an editor established it; a date the text itself states wins over this. */
-    published: z
-      .object({
-        value: z.string().optional(),
-        precision: z.enum(["day", "month", "year", "unknown"]),
-        origin: originSchema.optional(),
-        time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-        sourceText: z.string().optional(),
-        note: z.string().optional(),
-        from: z.string().optional(),
-      })
-      .optional(),
+    originalUrls: z.array(originalUrlSchema.extend({ from })).default([]),
+    /**
+     * The date as an editor established it; a date the text itself states wins over this. Checked
+     * against the article schema's date rules when it is used (steps/resolve-date.ts).
+     */
+    published: publishedFields.extend({ from }).optional(),
     /** Permalink of the article in the source's main language; fixed once published. */
     slug: slug.optional(),
     /** A headline for a source that states none (an editorial title, marked as such). */

@@ -16,40 +16,48 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-\d{2}$/;
 const isoYear = /^\d{4}$/;
 
+/** The fields of a publication date; `publishedSchema` adds the rules that tie them together. */
+export const publishedFields = z.object({
+  /** "2023-11-23", "2023-11" or "2023" depending on `precision`; absent when unknown. */
+  value: z.string().optional(),
+  precision: z.enum(["day", "month", "year", "unknown"]),
+  /** How the date was established; absent when unknown. */
+  origin: originSchema.optional(),
+  /** Local time of day "HH:MM" (Korea Standard Time) when the source states it. */
+  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  /** What the source literally says about the date, e.g. "26일", shown to readers when unknown. */
+  sourceText: z.string().optional(),
+  /** A sentence on how the date was established or why it is unknown. */
+  note: z.string().optional(),
+});
+
 /**
  * A publication date exactly as certain as the evidence allows. `value` is absent when the date is
  * unknown; it is never filled with a guess or with the day of ingest.
  */
-export const publishedSchema = z
-  .object({
-    /** "2023-11-23", "2023-11" or "2023" depending on `precision`; absent when unknown. */
-    value: z.string().optional(),
-    precision: z.enum(["day", "month", "year", "unknown"]),
-    /** How the date was established; absent when unknown. */
-    origin: originSchema.optional(),
-    /** Local time of day "HH:MM" (Korea Standard Time) when the source states it. */
-    time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-    /** What the source literally says about the date, e.g. "26일", shown to readers when unknown. */
-    sourceText: z.string().optional(),
-    /** A sentence on how the date was established or why it is unknown. */
-    note: z.string().optional(),
-  })
-  .superRefine((d, ctx) => {
-    const pattern = { day: isoDay, month: isoMonth, year: isoYear, unknown: null }[d.precision];
-    if (pattern === null) {
-      if (d.value !== undefined) ctx.addIssue({ code: "custom", message: "an unknown date has no value" });
-      return;
-    }
-    if (d.value === undefined || !pattern.test(d.value)) {
-      ctx.addIssue({ code: "custom", message: `precision "${d.precision}" needs a value like ${pattern.source}` });
-    }
-    if (d.origin === undefined) ctx.addIssue({ code: "custom", message: "a known date needs its origin" });
-  });
+export const publishedSchema = publishedFields.superRefine((d, ctx) => {
+  const pattern = { day: isoDay, month: isoMonth, year: isoYear, unknown: null }[d.precision];
+  if (pattern === null) {
+    if (d.value !== undefined) ctx.addIssue({ code: "custom", message: "an unknown date has no value" });
+    return;
+  }
+  if (d.value === undefined || !pattern.test(d.value)) {
+    ctx.addIssue({ code: "custom", message: `precision "${d.precision}" needs a value like ${pattern.source}` });
+  }
+  if (d.origin === undefined) ctx.addIssue({ code: "custom", message: "a known date needs its origin" });
+});
 export type Published = z.infer<typeof publishedSchema>;
 
 /** A value with the place it came from, for the provenance box. */
-const sourced = <T extends z.ZodTypeAny>(value: T) =>
-  z.object({ value, origin: originSchema, /** e.g. "PROVENANCE.md" or "last line of the body" */ from: z.string().optional() });
+export const sourcedSchema = z.object({
+  value: z.string().min(1),
+  origin: originSchema,
+  /** e.g. "PROVENANCE.md" or "line 3 of the source" */
+  from: z.string().optional(),
+});
+
+/** An original address of the story, with how it is known. */
+export const originalUrlSchema = z.object({ url: z.string().url(), label: z.string().optional(), origin: originSchema });
 
 export const imageSchema = z.object({
   /** The original remote address; images are never downloaded or hot-linked. */
@@ -90,10 +98,10 @@ export const articleSchema = z.object({
   deck: z.array(z.string()),
   lang: languageSchema,
   published: publishedSchema,
-  byline: sourced(z.string()).optional(),
-  outlet: sourced(z.string()).optional(),
+  byline: sourcedSchema.optional(),
+  outlet: sourcedSchema.optional(),
   /** Original addresses of the story; a digest lists one per part. */
-  originalUrls: z.array(z.object({ url: z.string().url(), label: z.string().optional(), origin: originSchema })),
+  originalUrls: z.array(originalUrlSchema),
   topics: z.array(topicMatchSchema),
   /** One or two plain-text sentences taken from the article's opening, for lists, feeds and cards. */
   summary: z.string().min(1),
