@@ -1,7 +1,7 @@
 /** Unit tests of the text analysis and query planning shared by the index build and the browser. */
 import { describe, expect, it } from "vitest";
 import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, termOf, tokenize } from "../../src/lib/search/analyze";
-import { analyzeQuery, glossaryLookup } from "../../src/lib/search/query";
+import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
 
 const terms = (text: string) => tokenize(text).map(termOf).filter(Boolean);
@@ -88,7 +88,15 @@ describe("query plans", () => {
     expect(analyzeQuery("데이터세 ").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBeUndefined();
   });
   it("reads Latin keys typed in the wrong layout as Hangul, as a fallback", () => {
-    expect(analyzeQuery("spdlqj").clauses[0]?.keyboard?.terms[0]?.term).toBe("네이버");
+    expect(analyzeQuery("spdlqj").clauses[0]?.keyboard?.alternatives[0]?.terms[0]?.term).toBe("네이버");
+  });
+  it("gives the keyboard reading the glossary names the Korean word has", () => {
+    const names = (c: Clause | undefined) => c?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
+    const typed = analyzeQuery("데이터센터", glossary).clauses[0];
+    const keyed = analyzeQuery("epdlxjtpsxj", glossary).clauses[0]?.keyboard;
+    expect(names(keyed)).toEqual(names(typed));
+    expect(names(keyed)).toContain("data center");
+    expect(keyed?.alternatives.every((a, k) => a.weight < (typed?.alternatives[k]?.weight ?? 0))).toBe(true);
   });
   it("turns consonant-only words into initial-consonant lookups, and a lone jamo into nothing", () => {
     expect(analyzeQuery("ㄴㅇㅂ").clauses[0]?.alternatives[0]?.terms[0]?.kind).toBe("choseong");

@@ -336,12 +336,15 @@ export class SearchEngine {
       for (const [id, v] of s) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
     };
     for (const alt of c.alternatives) merge(await this.alternative(alt, matches));
+    const own = c.alternatives[0];
     if (scores.size === 0) {
-      const single = c.alternatives[0]?.terms.length === 1 ? c.alternatives[0].terms[0] : undefined;
+      const single = own?.terms.length === 1 ? own.terms[0] : undefined;
       const parts = single ? await this.splitCompound(single) : undefined;
-      if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split, via: "split" }, matches));
+      // A split ranks below the word it splits, whatever that word's own weight.
+      if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
     }
-    if (scores.size === 0 && c.keyboard) merge(await this.alternative(c.keyboard, matches));
+    // The keys read in the Korean layout go through the same steps as a word typed in Korean.
+    if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
     return scores;
   }
 

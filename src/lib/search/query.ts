@@ -33,8 +33,11 @@ export interface Clause {
   /** The words of the query this clause stands for. */
   text: string;
   alternatives: Alternative[];
-  /** Tried only when nothing else in the clause matches: the keys read in the Korean layout. */
-  keyboard?: Alternative;
+  /**
+   * Tried only when nothing else in the clause matches: the keys read in the Korean layout, as the
+   * clause that Korean word would make (its glossary names included), at a lower weight.
+   */
+  keyboard?: Clause;
 }
 
 export interface QueryPlan {
@@ -109,8 +112,38 @@ function nameTerms(terms: string[]): TermQuery[] {
   });
 }
 
-/** Reads Latin letters as the Korean keys at the same places ("spdlqj" -> "네이버"). */
-function keyboardAlternative(raw: string, typing: boolean): Alternative | undefined {
+/** A word of the query with its analysed term. */
+interface QueryToken {
+  token: Token;
+  term: string;
+}
+
+/**
+ * The clause for `span` (words of `text`): the words themselves, then every glossary name of the
+ * groups `groups`, each alternative's weight scaled by `scale`.
+ */
+function buildClause(text: string, span: QueryToken[], groups: number[], typingLast: boolean, glossary: GlossaryLookup | undefined, scale: number, via: "query" | "keyboard"): Clause {
+  const own: Alternative = {
+    terms: span.map((t, k) => termQuery(t.token, t.term, typingLast && k === span.length - 1)),
+    weight: scale,
+    via,
+  };
+  const alternatives: Alternative[] = [own];
+  for (const g of groups) {
+    for (const variant of glossary?.groups[g] ?? []) {
+      if (variant.join(" ") === span.map((t) => t.term).join(" ")) continue;
+      alternatives.push({ terms: nameTerms(variant), weight: GLOSSARY_WEIGHT * scale, via: "glossary" });
+    }
+  }
+  return { text: text.slice(span[0]?.token.start ?? 0, span[span.length - 1]?.token.end ?? 0), alternatives };
+}
+
+/**
+ * Reads Latin letters as the Korean keys at the same places ("spdlqj" -> "네이버") and analyses
+ * that word as if it had been typed in Korean, glossary names included, so "spdlqj" also finds
+ * "Naver" as "네이버" does.
+ */
+function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup | undefined): Clause | undefined {
   if (!/^[a-zA-Z]{2,}$/u.test(raw)) return undefined;
   const hangul = convertQwertyToHangul(raw);
   const tokens = tokenize(hangul);
@@ -118,14 +151,15 @@ function keyboardAlternative(raw: string, typing: boolean): Alternative | undefi
   const token = tokens[0];
   const term = termOf(token);
   if (!term) return undefined;
-  return { terms: [termQuery(token, term, typing)], weight: KEYBOARD_WEIGHT, via: "keyboard" };
+  const groups = glossary?.byKey.get(term) ?? [];
+  return buildClause(hangul, [{ token, term }], groups, typing, glossary, KEYBOARD_WEIGHT, "keyboard");
 }
 
 export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
   // The last word is still being typed unless a space follows it.
   const open = text.length > 0 && !/\s$/u.test(text);
-  const all = tokenize(text)
+  const all: QueryToken[] = tokenize(text)
     .map((token) => ({ token, term: termOf(token) }))
     .filter((t) => t.term !== "")
     .slice(0, MAX_CLAUSES * 2);
@@ -147,23 +181,11 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
       }
     }
     const span = tokens.slice(i, i + Math.max(matched, 1));
-    const lastIndex = i + span.length - 1;
-    const own: Alternative = {
-      terms: span.map((t, k) => termQuery(t.token, t.term, open && i + k === tokens.length - 1)),
-      weight: 1,
-      via: "query",
-    };
-    const alternatives: Alternative[] = [own];
-    for (const g of groups) {
-      for (const variant of glossary?.groups[g] ?? []) {
-        if (variant.join(" ") === span.map((t) => t.term).join(" ")) continue;
-        alternatives.push({ terms: nameTerms(variant), weight: GLOSSARY_WEIGHT, via: "glossary" });
-      }
-    }
-    const clause: Clause = { text: text.slice(span[0]?.token.start ?? 0, span[span.length - 1]?.token.end ?? 0), alternatives };
+    const typingLast = open && i + span.length === tokens.length;
+    const clause = buildClause(text, span, groups, typingLast, glossary, 1, "query");
     if (span.length === 1 && span[0]?.token.kind === "latin") {
       const t = span[0].token;
-      const keyboard = keyboardAlternative(text.slice(t.start, t.end), open && lastIndex === tokens.length - 1);
+      const keyboard = keyboardClause(text.slice(t.start, t.end), typingLast, glossary);
       if (keyboard) clause.keyboard = keyboard;
     }
     clauses.push(clause);
