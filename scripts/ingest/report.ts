@@ -20,6 +20,7 @@ const STEP_REASONS: Record<string, string> = {
   headline: "The headline, now the frontmatter title.",
   "deck-lines": "Short lines under the headline: the sub-headings, now the frontmatter deck.",
   "section-date-prefix": "A release's date glued to its heading; the date is in the section's frontmatter.",
+  "section-deck": "A release's sub-headline, wrapped in dashes right under its heading; the text (without the dashes) is the section's deck.",
   "html-image": "An image: address, alt text and caption moved to frontmatter images (never downloaded).",
   "html-non-content": "Script, style, iframe or similar: code or an embedded page, not article text.",
   "html-event-handler": "An on* event-handler attribute: code, not text.",

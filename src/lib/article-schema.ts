@@ -75,6 +75,8 @@ export const sectionSchema = z.object({
   published: publishedSchema,
   /** The part's own original address, when the source gives one. */
   url: z.string().url().optional(),
+  /** The part's sub-headline, printed as a dash-wrapped line right under its heading (dashes removed). */
+  deck: z.string().optional(),
 });
 
 export const topicMatchSchema = z.object({

@@ -27,6 +27,8 @@ export interface RenderSection {
   /** Machine-readable date for <time>, when known. */
   dateTime?: string;
   url?: string;
+  /** The part's sub-headline, shown between its heading and its date line. */
+  deck?: string;
 }
 
 export interface RenderOptions {
@@ -77,8 +79,9 @@ const rehypeExternalLinks = () => (tree: HastRoot) => {
 };
 
 /**
- * Gives `##` headings the section anchors the frontmatter names, and puts each part's own date and
- * original address right under its heading, where a reader of a digest looks for them.
+ * Gives `##` headings the section anchors the frontmatter names, and puts each part's sub-headline,
+ * own date and original address right under its heading, where a reader of a digest looks for
+ * them. The sub-headline is a div, not a p, so paragraph numbering (p-1, ...) stays the body's.
  */
 const rehypeSections = (sections: RenderSection[], lang: "ko" | "en") => (tree: HastRoot) => {
   let i = 0;
@@ -101,8 +104,11 @@ const rehypeSections = (sections: RenderSection[], lang: "ko" | "en") => (tree: 
         },
       );
     }
-    parent.children.splice(index + 1, 0, { type: "element", tagName: "div", properties: { className: ["section-meta"] }, children: meta });
-    return [SKIP, index + 2];
+    const added: Element[] = [];
+    if (section.deck) added.push({ type: "element", tagName: "div", properties: { className: ["section-deck"] }, children: [{ type: "text", value: section.deck }] });
+    added.push({ type: "element", tagName: "div", properties: { className: ["section-meta"] }, children: meta });
+    parent.children.splice(index + 1, 0, ...added);
+    return [SKIP, index + 1 + added.length];
   });
 };
 

@@ -238,6 +238,16 @@ describe("split-sections", () => {
     ]);
     expect(v.blocks.map((b) => `${b.kind}:${b.text}`)).toEqual(["heading:지자체 클라우드, 본격 시동!", "paragraph:본문 하나다.", "heading:개방형 기술혁신", "paragraph:본문 둘이다."]);
   });
+  it("moves a dash-wrapped line under a part's heading to that section's deck, reported", () => {
+    const s = source("개방형 기술혁신\n-‘2018년 공개 소프트웨어 그랜드챌린지’ 개최 -\n본문이다.\n(2018.7.6 원문보기 > http://a.example/2");
+    extractMetadata(s, rulesFor("spri"));
+    splitLanguages(s);
+    splitSections(s);
+    const v = s.versions[0]!;
+    expect(v.sections[0]?.deck).toBe("‘2018년 공개 소프트웨어 그랜드챌린지’ 개최");
+    expect(v.blocks.map((b) => b.text)).toEqual(["개방형 기술혁신", "본문이다."]);
+    expect(s.report).toContainEqual({ rule: "section-deck", action: "moved", to: "sections[0].deck", text: "-‘2018년 공개 소프트웨어 그랜드챌린지’ 개최 -" });
+  });
 });
 
 describe("resolve-date", () => {

@@ -47,6 +47,18 @@ describe("renderMarkdown", () => {
     expect(html.match(/<p id="p-\d+"/g)).toHaveLength(2);
   });
 
+  it("shows a part's deck between its heading and its date line, outside the paragraph numbering", () => {
+    const sections = [
+      { anchor: "section-1", dateLabel: "2018년 7월 2일", deck: "2018년‘클라우드 선도활용 시범지구 조성사업’2개 지자체 선정" },
+      { anchor: "section-2", dateLabel: "2018년 7월 6일" },
+    ];
+    const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
+    expect(html).toContain('<h2 id="section-1">하나</h2><div class="section-deck">2018년‘클라우드 선도활용 시범지구 조성사업’2개 지자체 선정</div><div class="section-meta"><time>2018년 7월 2일</time></div>');
+    expect(html).toContain('<h2 id="section-2">둘</h2><div class="section-meta">');
+    expect(html.match(/section-deck/g)).toHaveLength(1);
+    expect([...html.matchAll(/<p id="(p-\d+)">/g)].map((m) => m[1])).toEqual(["p-1", "p-2"]);
+  });
+
   it("never loads a remote image: it becomes a link to the original", () => {
     const html = renderMarkdown("![행안부 장관](https://img.example/a.jpg)");
     expect(html).not.toContain("<img");

@@ -42,7 +42,8 @@ export function toSearchDoc(article: Article, topics: Map<string, ManifestTopic>
     ...(article.outlet ? { outlet: article.outlet.value } : {}),
     ...(article.byline ? { byline: article.byline.value } : {}),
     topics: article.topics.map((t) => topics.get(t.id) ?? { id: t.id, ko: t.id, en: t.id }),
-    text: markdownToText(article.body),
+    // A digest part's sub-headline lives in its section's frontmatter, not in the body; it is shown, so it is searched.
+    text: [markdownToText(article.body), ...article.sections.flatMap((s) => (s.deck ? [s.deck] : []))].join("\n"),
   };
 }
 

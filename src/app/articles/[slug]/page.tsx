@@ -86,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
     dateLabel: formatPublished(s.published, a.lang),
     dateTime: machineDate(s.published),
     url: s.url,
+    deck: s.deck,
   }));
   const html = renderMarkdown(a.body, { sections, lang: a.lang });
   const older = a.olderSlug ? requireArticle(a.olderSlug) : undefined;
