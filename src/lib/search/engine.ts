@@ -136,10 +136,8 @@ function has(sorted: string[], key: string): boolean {
 }
 
 export class SearchEngine {
-  private readonly shards = new Map<number, Promise<Shard>>();
-  private readonly postingFiles = new Map<number, Promise<Shard>>();
-  private facetsPromise: Promise<Facets> | undefined;
-  private readonly docs = new Map<number, Promise<DocFragment>>();
+  /** Every index file fetched so far, by path: each is fetched and parsed once. */
+  private readonly files = new Map<string, Promise<unknown>>();
   readonly glossary: GlossaryLookup;
 
   private constructor(
@@ -154,27 +152,25 @@ export class SearchEngine {
     return new SearchEngine(parseManifest(text), fetchText);
   }
 
-  private shard(n: number): Promise<Shard> {
-    let p = this.shards.get(n);
+  /** Fetches and parses `file` once; a failed load is forgotten so that "retry" fetches again. */
+  private load<T>(file: string, parse: (text: string) => T): Promise<T> {
+    let p = this.files.get(file) as Promise<T> | undefined;
     if (!p) {
-      const file = shardPath(n, this.manifest.build);
-      p = this.fetchText(file).then((text) => parseShard(text, file));
-      // A failed load is forgotten so that "retry" fetches again.
-      p.catch(() => this.shards.delete(n));
-      this.shards.set(n, p);
+      p = this.fetchText(file).then(parse);
+      p.catch(() => this.files.delete(file));
+      this.files.set(file, p);
     }
     return p;
   }
 
+  private shard(n: number): Promise<Shard> {
+    const file = shardPath(n, this.manifest.build);
+    return this.load(file, (text) => parseShard(text, file));
+  }
+
   private postings(k: number): Promise<Shard> {
-    let p = this.postingFiles.get(k);
-    if (!p) {
-      const file = postingPath(k, this.manifest.build);
-      p = this.fetchText(file).then((text) => parseShard(text, file));
-      p.catch(() => this.postingFiles.delete(k));
-      this.postingFiles.set(k, p);
-    }
-    return p;
+    const file = postingPath(k, this.manifest.build);
+    return this.load(file, (text) => parseShard(text, file));
   }
 
   private shardFor(term: string): Promise<Shard> {
@@ -182,30 +178,17 @@ export class SearchEngine {
   }
 
   facets(): Promise<Facets> {
-    if (!this.facetsPromise) {
-      const file = facetsPath(this.manifest.build);
-      const p = this.fetchText(file).then((t) => parseFacets(t, file, this.manifest.docs));
-      p.catch(() => {
-        this.facetsPromise = undefined;
-      });
-      this.facetsPromise = p;
-    }
-    return this.facetsPromise;
+    const file = facetsPath(this.manifest.build);
+    return this.load(file, (text) => parseFacets(text, file, this.manifest.docs));
   }
 
   doc(id: number): Promise<DocFragment> {
-    let p = this.docs.get(id);
-    if (!p) {
-      const file = docPath(id, this.manifest.build);
-      p = this.fetchText(file).then((t) => {
-        const doc = parseDoc(t, file);
-        if (doc.id !== id) throw new SearchIndexError(`holds article ${doc.id}, not ${id}`, file);
-        return doc;
-      });
-      p.catch(() => this.docs.delete(id));
-      this.docs.set(id, p);
-    }
-    return p;
+    const file = docPath(id, this.manifest.build);
+    return this.load(file, (text) => {
+      const doc = parseDoc(text, file);
+      if (doc.id !== id) throw new SearchIndexError(`holds article ${doc.id}, not ${id}`, file);
+      return doc;
+    });
   }
 
   /** The concrete index terms one lookup stands for, best first. */
