@@ -32,6 +32,8 @@ const RELATED_WINDOW = 50;
 export interface Article extends ArticleFrontmatter {
   /** Markdown body as stored (without frontmatter). */
   body: string;
+  /** Visible text a reader sees in the body, one line per block, plus any digest part's deck; read by search. */
+  text: string;
   /** Path of the article page, e.g. "/articles/some-slug/". */
   url: string;
   /** Path of its 1200x630 share image. */
@@ -77,14 +79,20 @@ let store: Store | undefined;
 
 const mdParser = unified().use(remarkParse).use(remarkGfm);
 
-/** Visible text of a markdown body (no markup, no link targets). */
+/** Visible text of a markdown body (no markup, no link targets), one line per block. */
 function plainText(markdown: string): string {
   const tree = mdParser.parse(markdown) as MdastRoot;
-  const parts: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
-  });
-  return parts.join(" ");
+  const blocks: string[] = [];
+  for (const block of tree.children) {
+    const parts: string[] = [];
+    visit(block, (node) => {
+      if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+      else if (node.type === "break") parts.push(" ");
+    });
+    const line = parts.join("").replace(/\s+/gu, " ").trim();
+    if (line) blocks.push(line);
+  }
+  return blocks.join("\n");
 }
 
 export function readingMinutes(text: string, lang: Language): number {
@@ -158,14 +166,17 @@ function readArticle(file: string): Article {
   const expected = `${fm.slug}.md`;
   if (path.basename(file) !== expected) throw new Error(`${file}: file name must be ${expected} (its slug)`);
   const body = parsed.content.replace(/^\s*<!--[\s\S]*?-->\s*/u, "").trim();
+  // A digest part's deck lives in its section's frontmatter, not in the body; it is shown, so it counts.
+  const text = [plainText(body), ...fm.sections.flatMap((s) => (s.deck ? [s.deck] : []))].join("\n");
   const p = fm.published;
   const known = p.precision !== "unknown" && p.value !== undefined;
   return {
     ...fm,
     body,
+    text,
     url: `/articles/${fm.slug}/`,
     ogImage: `/og/${fm.slug}.png`,
-    readingMinutes: readingMinutes(plainText(body), fm.lang),
+    readingMinutes: readingMinutes(text, fm.lang),
     dateLabel: formatPublished(p, fm.lang),
     dateLabelKo: formatPublished(p, "ko"),
     dateTime: machineDate(p),
