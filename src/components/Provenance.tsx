@@ -1,4 +1,4 @@
-import { formatPublished, type Article } from "@/lib/articles";
+import type { Article } from "@/lib/articles";
 
 const originLabel = {
   ko: { stated: "원문에 적힌 그대로", editorial: "편집자가 확인", inferred: "추정" },
@@ -117,7 +117,7 @@ export function Provenance({ article: a }: { article: Article }) {
               <ol role="list">
                 {a.sections.map((s) => (
                   <li key={s.anchor}>
-                    <a href={`#${s.anchor}`}>{s.title}</a> <span className="text-muted">· {formatPublished(s.published, a.lang)}</span>
+                    <a href={`#${s.anchor}`}>{s.title}</a> <span className="text-muted">· {s.dateLabel}</span>
                     {s.url ? (
                       <>
                         {" "}

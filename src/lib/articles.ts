@@ -56,6 +56,8 @@ export interface Article extends ArticleFrontmatter {
   newerSlug?: string;
   /** Articles sharing the most topics, best first (translations excluded). */
   relatedSlugs: string[];
+  /** A digest's parts, each with its date as readers see it. */
+  sections: (ArticleFrontmatter["sections"][number] & { dateLabel: string; dateTime?: string })[];
 }
 
 export interface ArchiveMonth {
@@ -126,7 +128,7 @@ export function formatPublished(p: Published, lang: Language): string {
 }
 
 /** ISO value for <time datetime>: "2023-11-23", "2010-11-24T16:12+09:00", "2023-11", "2023". */
-export function machineDate(p: Published): string | undefined {
+function machineDate(p: Published): string | undefined {
   if (p.value === undefined) return undefined;
   return p.precision === "day" && p.time ? `${p.value}T${p.time}+09:00` : p.value;
 }
@@ -183,6 +185,7 @@ function readArticle(file: string): Article {
     year: known ? p.value?.slice(0, 4) : undefined,
     month: known && (p.precision === "day" || p.precision === "month") ? p.value?.slice(5, 7) : undefined,
     relatedSlugs: [],
+    sections: fm.sections.map((s) => ({ ...s, dateLabel: formatPublished(s.published, fm.lang), dateTime: machineDate(s.published) })),
   };
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Provenance } from "@/components/Provenance";
 import { ShareControl } from "@/components/ShareControl";
 import { absoluteUrl, site } from "@/config/site";
-import { formatPublished, getAllArticles, getArticleBySlug, getTopic, machineDate, requireArticle, type Article } from "@/lib/articles";
+import { getAllArticles, getArticleBySlug, getTopic, requireArticle, type Article } from "@/lib/articles";
 import { renderMarkdown } from "@/lib/render";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -81,14 +81,7 @@ export default async function ArticlePage({ params }: Props) {
   const a = getArticleBySlug((await params).slug);
   if (!a) notFound();
   const t = ui[a.lang];
-  const sections = a.sections.map((s) => ({
-    anchor: s.anchor,
-    dateLabel: formatPublished(s.published, a.lang),
-    dateTime: machineDate(s.published),
-    url: s.url,
-    deck: s.deck,
-  }));
-  const html = renderMarkdown(a.body, { sections, lang: a.lang });
+  const html = renderMarkdown(a.body, { sections: a.sections, lang: a.lang });
   const older = a.olderSlug ? requireArticle(a.olderSlug) : undefined;
   const newer = a.newerSlug ? requireArticle(a.newerSlug) : undefined;
   const related = a.relatedSlugs.map(requireArticle);
