@@ -109,7 +109,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 async function lighthouseScores(urls: { name: string; url: string }[]): Promise<Map<string, Record<string, number | null>>> {
   const scores = new Map<string, Record<string, number | null>>();
   const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/serve"), [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], {
+  const server = spawn(path.join(root, "node_modules/.bin/serve"), [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging", "--config", path.join(root, "deploy/serve.json")], {
     stdio: ["ignore", "ignore", "inherit"],
   });
   let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;

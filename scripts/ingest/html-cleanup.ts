@@ -14,14 +14,24 @@ type Report = (entry: ReportEntry) => void;
 /** Elements whose content is code or an embedded page, never text a reader of the article sees. */
 const NON_CONTENT = new Set(["script", "style", "iframe", "noscript", "template", "embed", "frame", "frameset", "param", "link", "meta"]);
 
-/** Drops script/style/iframe and other non-content elements; `object` is unwrapped (its fallback text is what readers without plugins see). */
-export function rehypeDropNonContent(options: { report: Report }) {
+/** Text a reader would read (Hangul, or a run of words without code punctuation), as opposed to code or styles. */
+const looksLikeProse = (text: string): boolean => /[\uac00-\ud7a3]/.test(text) || (text.split(/\s+/).length >= 8 && !/[;{}=]/.test(text));
+
+/**
+ * Drops script/style/iframe and other non-content elements; `object` is unwrapped (its fallback
+ * text is what readers without plugins see). Prose caught inside a dropped element (a tag left open
+ * swallows what follows it) is reported and also warned about on the console.
+ */
+export function rehypeDropNonContent(options: { report: Report; warn?: (message: string) => void }) {
   return (tree: Root) => {
     visit(tree, "element", (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (NON_CONTENT.has(node.tagName)) {
         const inner = toString(node).trim();
         options.report({ rule: "html-non-content", action: "removed", text: `<${node.tagName}>${inner ? ` ${inner.slice(0, 80)}` : ""}` });
+        if (looksLikeProse(inner)) {
+          options.warn?.(`removed a <${node.tagName}> element holding text that reads like prose (${inner.length} characters: "${inner.slice(0, 60)}…"); check the source`);
+        }
         parent.children.splice(index, 1);
         return [SKIP, index];
       }

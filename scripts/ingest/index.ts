@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import matter from "gray-matter";
+import { assertRegularFileIn } from "../../src/lib/content-files";
+import { readFrontmatter } from "../../src/lib/frontmatter";
 import { contentDir, loadGlossary, loadTopics } from "../../src/lib/taxonomy";
 import { formatReport } from "./report";
 import { assignSlugsStep } from "./steps/assign-slugs";
@@ -74,8 +75,9 @@ function existingSlugs(articlesDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
   if (!existsSync(articlesDir)) return slugs;
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
-    const data: unknown = matter(readFileSync(path.join(articlesDir, name), "utf8")).data;
-    if (typeof data === "object" && data !== null && "id" in data && "slug" in data && typeof data.id === "string" && typeof data.slug === "string") {
+    const file = path.join(articlesDir, name);
+    const { data } = readFrontmatter(readFileSync(file, "utf8"), display(file));
+    if (typeof data.id === "string" && typeof data.slug === "string") {
       slugs.set(data.id, data.slug);
     }
   }
@@ -93,6 +95,7 @@ export function listSources(sourcesDir: string): string[] {
   const stems = new Set(sources.map((n) => n.replace(/\.[^.]+$/, "")));
   for (const name of all) {
     const where = display(path.join(sourcesDir, name));
+    assertRegularFileIn(sourcesDir, name, where);
     if (sources.includes(name)) continue;
     if (name.endsWith(".meta.json")) {
       if (!stems.has(name.slice(0, -".meta.json".length))) throw new Error(`${where}: a sidecar without its source (${name.slice(0, -".meta.json".length)}.txt)`);

@@ -56,12 +56,18 @@ export const sourcedSchema = z.object({
   from: z.string().optional(),
 });
 
+/**
+ * A web address the archive links to or names: http(s) only. A javascript: or data: address would
+ * run or render something of its own when a reader follows it.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" });
+
 /** An original address of the story, with how it is known. */
-export const originalUrlSchema = z.object({ url: z.string().url(), label: z.string().optional(), origin: originSchema });
+export const originalUrlSchema = z.object({ url: webUrlSchema, label: z.string().optional(), origin: originSchema });
 
 export const imageSchema = z.object({
   /** The original remote address; images are never downloaded or hot-linked. */
-  src: z.string().url(),
+  src: webUrlSchema,
   alt: z.string(),
   caption: z.string(),
 });
@@ -74,7 +80,7 @@ export const sectionSchema = z.object({
   anchor: z.string(),
   published: publishedSchema,
   /** The part's own original address, when the source gives one. */
-  url: z.string().url().optional(),
+  url: webUrlSchema.optional(),
   /** The part's sub-headline, printed as a dash-wrapped line right under its heading (dashes removed). */
   deck: z.string().optional(),
 });

@@ -8,12 +8,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import type { Root as MdastRoot } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { assertRegularFileIn } from "./content-files";
+import { readFrontmatter } from "./frontmatter";
 import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
 import { contentDir, loadTopics } from "./taxonomy";
 
@@ -152,13 +153,7 @@ function compareArticles(a: Article, b: Article): number {
 
 function readArticle(file: string): Article {
   const raw = readFileSync(file, "utf8");
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // A fresh options object keeps gray-matter from serving a cached parse of identical input.
-    parsed = matter(raw, {});
-  } catch (err) {
-    throw new Error(`${file}: frontmatter is not valid YAML: ${(err as Error).message}`);
-  }
+  const parsed = readFrontmatter(raw, file);
   const result = articleSchema.safeParse(parsed.data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
@@ -240,6 +235,7 @@ function load(): Store {
     throw new Error(`${dir}: cannot list articles (run \`npm run content:ingest\`): ${(err as Error).message}`);
   }
   if (files.length === 0) throw new Error(`${dir}: no articles (run \`npm run content:ingest\`)`);
+  for (const f of files) assertRegularFileIn(dir, f);
   const all = files.map((f) => readArticle(path.join(dir, f))).sort(compareArticles);
   const bySlug = new Map<string, Article>();
   for (const a of all) {
@@ -312,7 +308,9 @@ export function getSourceFiles(): string[] {
 /** The raw bytes of a source file, exactly as received. */
 export function readSourceFile(file: string): Buffer {
   if (!getSourceFiles().includes(file)) throw new Error(`${file}: not the source of any article`);
-  return readFileSync(path.join(contentDir(), "sources", file));
+  const dir = path.join(contentDir(), "sources");
+  assertRegularFileIn(dir, file);
+  return readFileSync(path.join(dir, file));
 }
 
 /** Splits a list into pages of `size` (at least one page, possibly empty). */

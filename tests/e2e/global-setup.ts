@@ -11,7 +11,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 const outDir = path.join(root, "out");
 
 function startStatic(port: number): ChildProcess {
-  return spawn(path.join(root, "node_modules/.bin/serve"), [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], {
+  return spawn(path.join(root, "node_modules/.bin/serve"), [
+    outDir,
+    "--listen",
+    `tcp://127.0.0.1:${port}`,
+    "--no-clipboard",
+    "--no-request-logging",
+    "--config",
+    path.join(root, "deploy/serve.json"),
+  ], {
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

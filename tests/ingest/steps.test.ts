@@ -16,7 +16,7 @@ import { extractMetadata } from "../../scripts/ingest/steps/extract-metadata";
 import { identifyOutletStep } from "../../scripts/ingest/steps/identify-outlet";
 import { linkTranslationsStep } from "../../scripts/ingest/steps/link-translations";
 import { loadSidecarStep } from "../../scripts/ingest/steps/load-sidecar";
-import { htmlBlocks, looksLikeHtml, textBlocks } from "../../scripts/ingest/steps/parse-markup";
+import { htmlBlocks, parseMarkupStep, sourceFormat, textBlocks } from "../../scripts/ingest/steps/parse-markup";
 import { decode, readSource } from "../../scripts/ingest/steps/read-source";
 import { bodyMarkdown, frontmatterOf, renderFile } from "../../scripts/ingest/steps/render";
 import { resolveDate } from "../../scripts/ingest/steps/resolve-date";
@@ -104,9 +104,24 @@ describe("parse-markup", () => {
   it("makes one block per non-empty line of a text source, collapsing odd spaces", () => {
     expect(texts(source("첫 줄\n\u00a0\n  둘째\u3000 줄  \n"))).toEqual(["첫 줄", "둘째 줄"]);
   });
-  it("detects HTML by real tags, not by a stray '<'", () => {
-    expect(looksLikeHtml("<p>문단</p>")).toBe(true);
-    expect(looksLikeHtml("3 < 5 이고 a<b 이다")).toBe(false);
+  it("parses markup only where the source is markup: a .html file, or text laid out in elements", () => {
+    expect(sourceFormat("a.txt", "<p>문단</p>\n<p>둘째 문단</p>")).toBe("html");
+    expect(sourceFormat("a.txt", "첫 줄<br>둘째 줄<br/>셋째 줄")).toBe("html");
+    expect(sourceFormat("a.html", "제목만 있는 페이지")).toBe("html");
+    expect(sourceFormat("a.txt", "3 < 5 이고 a<b 이다")).toBe("text");
+    // Prose that names tags is text: what follows "<script>" is not code.
+    expect(sourceFormat("a.txt", "게시판에 <script> 태그를 넣어 공격했다.\n피해는 <p>와 <div> 태그로 번졌다.\n이후 복구됐다.")).toBe("text");
+  });
+  it("keeps every word of a text source whose prose mentions a tag", () => {
+    const s = source("보안 점검\n게시판에 <script> 태그를 넣어 공격했다.\n피해는 없었다고 밝혔다.\n");
+    parseMarkupStep.run([s], ctx);
+    expect(s.format).toBe("text");
+    expect(s.blocks.map((b) => b.text)).toEqual(["보안 점검", "게시판에 <script> 태그를 넣어 공격했다.", "피해는 없었다고 밝혔다."]);
+  });
+  it("warns on the console when a dropped element held prose", () => {
+    const s = source();
+    htmlBlocks(s, "<p>앞 문단이다.</p><script>뒤에 이어진 문단이 여기 갇혔다.</script>");
+    expect(s.warnings.join("\n")).toMatch(/removed a <script> element holding text that reads like prose/);
   });
   it("keeps the text of hostile markup and drops the code", () => {
     const s = source();

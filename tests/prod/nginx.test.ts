@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +20,8 @@ beforeAll(async () => {
   if (!existsSync(nginxBinary()) && spawnSync("nginx", ["-v"]).error) {
     execFileSync("bash", [path.join(import.meta.dirname, "../../scripts/ensure-browser.sh")], { stdio: "inherit" });
   }
-  dir = makeFixtureSite();
+  // A raw source received as a saved page, with a script of its own: it must stay inert data.
+  dir = makeFixtureSite({ "sources/002.html": '<!doctype html><title>원문</title><script>document.title = "ran"</script><p>저장된 기사 페이지</p>\n' });
   // A precompressed twin, as a build step or CDN upload could provide; gzip_static must prefer it.
   writeFileSync(path.join(dir, "_next/static/css/app-3f2a.css.gz"), gzipSync(readFileSync(path.join(dir, "_next/static/css/app-3f2a.css")), { level: 9 }));
   nginx = await serveWithNginx(dir);
@@ -43,6 +45,26 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ encodin
 }
 
 const get = (p: string, headers: Record<string, string> = {}): Promise<Response> => fetch(nginx.url(p), { headers, redirect: "manual" });
+
+/** Sends a raw request (one fetch refuses to send, such as a malformed path) and reads status and headers. */
+function rawStatus(request: string): Promise<{ status: number; headers: Headers }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(nginx.port, "127.0.0.1", () => socket.end(request));
+    let text = "";
+    socket.on("data", (c: Buffer) => (text += c.toString("latin1")));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const [head = ""] = text.split("\r\n\r\n");
+      const [statusLine = "", ...lines] = head.split("\r\n");
+      const headers = new Headers();
+      for (const line of lines) {
+        const at = line.indexOf(":");
+        if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      resolve({ status: Number(statusLine.split(" ")[1]), headers });
+    });
+  });
+}
 
 /** Headers that every response must carry, pages, assets, redirects and errors alike. */
 function expectSecurityHeaders(res: Response): void {
@@ -131,6 +153,37 @@ describe("nginx serving the export", () => {
     expect(source.headers.get("content-security-policy")).toMatch(/^default-src 'none';.*sandbox/);
     expectSecurityHeaders(source);
     expect((await get("/search-index/meta.json")).headers.get("content-type")).toBe("application/json; charset=utf-8");
+  });
+
+  it("serves a raw source received as .html as plain text that may run nothing, byte for byte", async () => {
+    const res = await get("/sources/002.html");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none';.*sandbox/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300");
+    expectSecurityHeaders(res);
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(readFileSync(path.join(dir, "sources/002.html")));
+  });
+
+  it("answers a folder without a page like any unknown address, with or without its slash", async () => {
+    for (const folder of ["/sources", "/_next", "/_next/static", "/search-index/d", "/og", "/sources/", "/search-index/d/"]) {
+      const res = await get(folder);
+      expect(res.status, folder).toBe(404);
+      expect(res.headers.get("location"), folder).toBeNull();
+      expect(await res.text(), folder).toContain("페이지를 찾을 수 없습니다");
+    }
+  });
+
+  it("marks every error answer as not storable, nginx's own pages included", async () => {
+    const answers = [
+      await get("/articles/no-such-story/"),
+      await fetch(nginx.url("/"), { method: "POST", body: "x" }),
+      await get(`/${"a".repeat(9000)}`),
+      await rawStatus("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([404, 405, 414, 400]);
+    for (const res of answers) expect(res.headers.get("cache-control"), String(res.status)).toBe("no-store");
+    expect((await get("/")).headers.get("cache-control")).toBe("no-cache");
   });
 
   it("never lists a folder", async () => {

@@ -103,6 +103,19 @@ describe("a broken index", () => {
     files.set(shard, built.files.get(shard) ?? "");
     expect((await e.search("클라우드")).hits.length).toBeGreaterThan(0);
   });
+  it("fetches a broken piece again past the cache, so a fixed file on the server is used", async () => {
+    const shard = [...built.files.keys()].find((k) => k.startsWith("s0."));
+    if (!shard) throw new Error("no shard");
+    // A cache that holds a corrupt copy; only a fresh fetch reaches the (fixed) origin.
+    const cached = corrupt((f) => f.set(shard, (f.get(shard) ?? "").slice(0, 50)));
+    const fresh: string[] = [];
+    const e = await SearchEngine.open(async (p, reload) => {
+      if (reload) fresh.push(p);
+      return (reload ? built.files : cached).get(p) ?? "";
+    });
+    expect((await e.search("클라우드")).hits.length).toBeGreaterThan(0);
+    expect(fresh).toEqual([shard]);
+  });
 });
 
 describe("posting files for frequent words", () => {

@@ -14,8 +14,21 @@ import { eachSource, type Block, type Source } from "../types";
 /** Collapses runs of spaces, tabs, no-break and ideographic spaces; meaning never lives in them. */
 export const normalizeSpace = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " ").trim();
 
-/** A source is HTML when it holds real block or embedding tags, not when it merely mentions "<". */
-export const looksLikeHtml = (text: string) => /<(?:p|div|section|article|figure|img|br|span|a|script|iframe|h[1-6]|ul|ol|li|table)\b[^>]*>/i.test(text);
+/** Closing tags of elements that hold a page's text, and line breaks: what marked-up text is made of. */
+const CLOSING_BLOCK_TAG = /<\/(?:p|div|section|article|figure|figcaption|li|ul|ol|h[1-6]|table|tr|td|blockquote)\s*>/gi;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+
+/**
+ * Which parser a source needs. A .html file is markup. A text file is markup only when its text is
+ * laid out in elements (two or more closed blocks, or line breaks written as <br>), never because
+ * its prose mentions a tag ("게시판에 <script> 태그를 넣어…"): there angle brackets are characters.
+ */
+export function sourceFormat(file: string, text: string): "html" | "text" {
+  if (/\.html?$/i.test(file)) return "html";
+  const blocks = text.match(CLOSING_BLOCK_TAG)?.length ?? 0;
+  const breaks = text.match(LINE_BREAK_TAG)?.length ?? 0;
+  return blocks >= 2 || breaks >= 2 ? "html" : "text";
+}
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
@@ -61,7 +74,7 @@ export function htmlBlocks(source: Source, html: string): Block[] {
   const report = (entry: Source["report"][number]) => source.report.push(entry);
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(rehypeDropNonContent, { report })
+    .use(rehypeDropNonContent, { report, warn: (m: string) => source.warnings.push(m) })
     .use(rehypeDropEventHandlers, { report })
     .use(rehypeUnlinkScriptUrls, { report })
     .use(rehypeCollectImages, { images: source.images, report, warn: (m: string) => source.warnings.push(m) })
@@ -74,7 +87,7 @@ export function htmlBlocks(source: Source, html: string): Block[] {
 
 export const parseMarkupStep = eachSource("parse-markup", (source) => {
   const text = source.text ?? "";
-  source.format = looksLikeHtml(text) ? "html" : "text";
+  source.format = sourceFormat(source.file, text);
   source.blocks = source.format === "html" ? htmlBlocks(source, text) : textBlocks(text);
   if (source.format === "text" && ENTITY.test(text)) source.notes.push("HTML character references (&quot; and the like) decoded");
 });

@@ -8,6 +8,7 @@ import matter from "gray-matter";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { readFrontmatter } from "../../../src/lib/frontmatter";
 import { articleSchema, type ArticleFrontmatter } from "../../../src/lib/article-schema";
 import { eachSource, SourceError, type Block, type Source, type Version } from "../types";
 
@@ -65,7 +66,7 @@ export function renderFile(source: Source, frontmatter: ArticleFrontmatter, body
   const yamlDoc = matter.stringify(`\n${body}`, frontmatter);
   const header = GENERATED_HEADER.map((l) => l.replace("{file}", source.file).replace("{sidecar}", source.sidecar ? ` and ${source.stem}.meta.json` : "")).join("\n");
   const text = yamlDoc.replace(/^---\n/, `---\n${header}\n`);
-  const back = matter(text);
+  const back = readFrontmatter(text, source.display);
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(back.data)), JSON.parse(JSON.stringify(frontmatter)))) {
     throw new SourceError(source, `frontmatter of ${frontmatter.id} does not read back as written (YAML quoting problem)`);
   }

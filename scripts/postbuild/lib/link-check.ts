@@ -5,7 +5,7 @@
  */
 import type { Element } from "hast";
 import { visit } from "unist-util-visit";
-import { fileToUrlPath, isHtml, listFiles, parseHtml, readText, urlPathToFile } from "./site-files";
+import { fileToUrlPath, isPage, listFiles, parseHtml, readText, urlPathToFile } from "./site-files";
 
 export interface LinkProblem {
   /** The page holding the link, as a URL path. */
@@ -63,7 +63,7 @@ export interface CheckOptions {
 export function checkLinks(outDir: string, options: CheckOptions): LinkProblem[] {
   const files = listFiles(outDir);
   const fileSet = new Set(files);
-  const pages = files.filter(isHtml);
+  const pages = files.filter(isPage);
   const ids = new Map<string, Set<string>>();
   const links = new Map<string, string[]>();
   for (const file of pages) {
@@ -111,7 +111,7 @@ export function checkLinks(outDir: string, options: CheckOptions): LinkProblem[]
         continue;
       }
       const fragment = decodeURIComponent(url.hash.replace(/^#/, ""));
-      if (builtInFragments.has(fragment) || !isHtml(target)) continue;
+      if (builtInFragments.has(fragment) || !isPage(target)) continue;
       if (!ids.get(target)?.has(fragment)) report(`${fileToUrlPath(target)} has no element with id "${fragment}"`);
     }
   }

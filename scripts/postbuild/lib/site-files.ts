@@ -22,7 +22,11 @@ export function listFiles(dir: string): string[] {
   return found.sort();
 }
 
-export const isHtml = (file: string): boolean => file.endsWith(".html");
+/** Where raw sources are published, byte for byte as received: data, never pages, whatever their extension. */
+export const SOURCES_DIR = "sources/";
+
+/** A page of the site: an HTML file that is not a raw source (a source saved as .html is kept as received). */
+export const isPage = (file: string): boolean => file.endsWith(".html") && !file.startsWith(SOURCES_DIR);
 
 /** "articles/x/index.html" -> "/articles/x/", "index.html" -> "/", "feed.xml" -> "/feed.xml". */
 export function fileToUrlPath(file: string): string {

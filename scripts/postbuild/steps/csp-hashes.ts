@@ -14,7 +14,7 @@ import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import { isHtml, listFiles, parseHtml, readText } from "../lib/site-files";
+import { isPage, listFiles, parseHtml, readText } from "../lib/site-files";
 import { PostbuildError, type PostbuildStep } from "../step";
 
 /** Script types a browser executes (and so a CSP governs); JSON-LD and other data blocks are not. */
@@ -113,7 +113,7 @@ export const cspHashes: PostbuildStep = {
     let pages = 0;
     let scripts = 0;
     const handlers: string[] = [];
-    for (const file of listFiles(ctx.outDir).filter(isHtml)) {
+    for (const file of listFiles(ctx.outDir).filter(isPage)) {
       const { html, code } = addCspMeta(readText(ctx.outDir, file), file);
       writeFileSync(path.join(ctx.outDir, file), html);
       pages += 1;

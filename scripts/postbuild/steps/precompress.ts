@@ -7,13 +7,13 @@
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { listFiles } from "../lib/site-files";
+import { listFiles, SOURCES_DIR } from "../lib/site-files";
 import type { PostbuildStep } from "../step";
 
 /** Text types nginx would otherwise gzip on the fly (see gzip_types in deploy/nginx.conf). */
 const compressible = /\.(html|css|js|json|xml|svg|txt)$/;
 /** Raw sources are kept exactly as received, alone in their folder. */
-const skip = (file: string): boolean => file.startsWith("sources/");
+const skip = (file: string): boolean => file.startsWith(SOURCES_DIR);
 /** Below this, gzip's header outweighs the saving (nginx's gzip_min_length is 256). */
 const minBytes = 1024;
 

@@ -13,11 +13,11 @@ export { SearchIndexError };
 
 const BASE = "/search-index/";
 
-async function fetchText(path: string): Promise<string> {
+async function fetchText(path: string, fresh = false): Promise<string> {
   let res: Response;
   try {
     // The manifest names the current build; every other file carries the build in its name.
-    res = await fetch(BASE + path, path === manifestPath ? { cache: "no-cache" } : {});
+    res = await fetch(BASE + path, fresh ? { cache: "reload" } : path === manifestPath ? { cache: "no-cache" } : {});
   } catch (err) {
     throw new SearchIndexError(`could not be fetched (${err instanceof Error ? err.message : String(err)})`, path);
   }

@@ -27,8 +27,11 @@ import {
 } from "./format";
 import { analyzeQuery, glossaryLookup, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
 
-/** Where index files come from: fetch in the browser, the file system or memory in Node. */
-export type FetchText = (path: string) => Promise<string>;
+/**
+ * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
+ * asks for the file from its origin, past any cache (a cached copy may be the broken one).
+ */
+export type FetchText = (path: string, fresh?: boolean) => Promise<string>;
 
 export interface Filters {
   topic?: string;
@@ -152,11 +155,17 @@ export class SearchEngine {
     return new SearchEngine(parseManifest(text), fetchText);
   }
 
-  /** Fetches and parses `file` once; a failed load is forgotten so that "retry" fetches again. */
+  /**
+   * Fetches and parses `file` once. A copy that fails to load or parse is fetched once more past
+   * the cache (index pieces are cached as immutable, so a broken copy would otherwise stay), and a
+   * load that still fails is forgotten so that "retry" starts over.
+   */
   private load<T>(file: string, parse: (text: string) => T): Promise<T> {
     let p = this.files.get(file) as Promise<T> | undefined;
     if (!p) {
-      p = this.fetchText(file).then(parse);
+      p = this.fetchText(file)
+        .then(parse)
+        .catch(() => this.fetchText(file, true).then(parse));
       p.catch(() => this.files.delete(file));
       this.files.set(file, p);
     }
