@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: a report, not a test. Builds the site when out/ is missing, then prints each
- * section (page weight and Lighthouse, search, load) as markdown, and saves the whole report to
+ * section (page weight and Lighthouse, search, load, ingest of other outlets' pages) as markdown, and saves the whole report to
  * tests/artifacts/bench-report.md.
  */
 import { execSync } from "node:child_process";
@@ -19,6 +19,7 @@ const sections: Section[] = [
   { title: "Pages: bytes and Lighthouse", load: () => import("./pages") },
   { title: "Search", load: () => import("./search") },
   { title: "Load on nginx", load: () => import("./load") },
+  { title: "Ingest: pages from other outlets", load: () => import("./outlets") },
 ];
 
 async function main(): Promise<void> {

@@ -17,6 +17,11 @@ export type RuleAction =
   | "remove-fragment"
   /** Drop the block that matches `pattern`, everything after it, through the block matching `until`. */
   | "remove-range"
+  /**
+   * The story has ended: drop this block and every block after it (lists of other stories, comment
+   * boxes, footers), except the date stamps and bylines among them, which move to frontmatter.
+   */
+  | "remove-rest"
   /** Move the block to frontmatter `byline` (group `text`, else the whole block). */
   | "byline"
   /** Move the block to frontmatter `published` (groups y, m, d and optionally hh, mi). */
@@ -37,6 +42,48 @@ export interface BoilerplateRule {
   until?: RegExp;
   /** Why removing or moving the match loses nothing of the article. */
   reason: string;
+}
+
+/** Page controls in Korean and English: a whole block of one of these is a button's label. */
+const CONTROLS_KO = [
+  "기사 스크랩", "스크랩", "공유", "공유하기", "기사 공유", "SNS 공유하기", "SNS 보내기", "댓글", "클린뷰", "프린트", "인쇄", "인쇄하기",
+  "기사 메일전송", "메일전송", "기사수정", "북마크", "번역", "URL복사", "URL 복사", "링크 복사", "링크복사", "페이스북", "트위터", "카카오톡",
+  "카카오스토리", "엑스", "밴드", "좋아요", "구독", "구독하기", "기자 구독", "기자 페이지", "기자 정보", "기자 프로필", "추천", "전체메뉴",
+  "전체 메뉴", "전체 메뉴 보기", "메뉴", "검색", "로그인", "회원가입", "구독신청", "맨위로", "닫기", "더보기", "본문 요약봇", "기사원문",
+  "훌륭해요", "슬퍼요", "화나요", "응원해요", "팬이에요", "후속 원해요", "후속요청", "후속기사 원해요", "추천해요", "기사 추천", "기자 정보",
+  "PICK 안내", "텍스트 음성 변환 서비스 사용하기",
+];
+const CONTROLS_EN = [
+  "Share", "Print", "Font size", "Text size", "Copy link", "Copy URL", "Facebook", "Twitter", "X", "LinkedIn", "Kakao", "KakaoTalk", "E-mail",
+  "Email", "Subscribe", "Log in", "Sign in", "Search", "Newsletter", "Menu", "Comments", "Bookmark", "Listen", "Translate",
+];
+/** Section names news sites put in their menus, in Korean and English. */
+const SECTION_NAMES = [
+  "전체", "정치", "경제", "사회", "국제", "세계", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼", "사설·칼럼", "전국", "지역", "산업", "기업",
+  "증권", "금융", "부동산", "IT", "과학", "IT·과학", "IT/과학", "IT·바이오", "라이프", "피플", "사람들", "북한", "최신기사", "포토", "영상", "날씨",
+  "랭킹", "생활", "생활/문화", "문화연예", "건강", "교육", "뉴스", "뉴스데스크", "재난", "신문보기", "TV", "팩트체크", "프리미엄", "언론사별",
+  "정책뉴스", "브리핑룸", "정책자료", "보도자료", "정책 홍보", "Home", "National", "Politics", "Business", "Economy", "Finance", "Industry",
+  "Tech", "Technology", "Science", "World", "Opinion", "Sports", "Entertainment", "Culture", "Lifestyle", "Life & Culture", "Social Affairs",
+  "Foreign Affairs", "Defense", "North Korea", "K-pop", "Video", "Photos?", "Editorials?", "Columns?", "Local", "Health", "Education",
+]
+  .map((w) => w.replace(/[.*+()|[\]\\]/g, "\\$&").replace(/ /g, "\\s"))
+  .join("|");
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")).join("|");
+
+/**
+ * Headings of what follows a story on a news page: other stories (related, most read, recommended)
+ * and the comment box. Once the story has begun, a block that is only one of these ends it.
+ */
+const STORY_END_KO = "(?:이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|관련\\s?(?:뉴스|기사|기사 더보기)|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+const STORY_END_EN = "(?:Related(?:\\s(?:articles?|news|stories|Article))?|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
+
+/** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
+export function isMenuBar(text: string): boolean {
+  const tokens = text.split(/[\s|·/]+/).filter(Boolean);
+  if (tokens.length < 4) return false;
+  const section = new RegExp(`^(?:${SECTION_NAMES})$`, "i");
+  return tokens.filter((t) => section.test(t)).length / tokens.length >= 0.6;
 }
 
 export const boilerplateRules: readonly BoilerplateRule[] = [
@@ -101,9 +148,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: "copyright-notice",
     appliesTo: "all",
-    action: "remove",
-    pattern: /^Copyright\s*(?:©|\(c\)).*(?:무단\s*전재|재배포|All rights reserved).*$/i,
-    reason: "The outlet's copyright footer; the outlet is recorded in the frontmatter.",
+    action: "remove-rest",
+    pattern: /^.{0,40}(?:Copyright|저작권자|\(c\)|ⓒ|©|공공누리).{0,160}(?:무단\s?전재|재배포|All rights reserved|Reproduction|AI\s?학습|이용할 수 있습니다).{0,120}$/i,
+    reason: "The outlet's copyright and redistribution notice (무단 전재·재배포 금지, AI 학습 금지, All rights reserved) that closes the story, and what the page prints after it; the outlet is recorded in the frontmatter.",
   },
   // --- Daum news pages (003 is an etnews story as served by Daum).
   {
@@ -163,6 +210,84 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     action: "deck",
     pattern: /^•\s*(?<text>.{10,})$/,
     reason: "The sub-headline, printed as a bullet under the edit button.",
+  },
+  // --- Chrome every outlet prints, in Korean and English (after the outlet rows, which win).
+  {
+    id: "page-controls",
+    appliesTo: "all",
+    action: "remove",
+    pattern: new RegExp(`^(?:${words(CONTROLS_KO)}|${words(CONTROLS_EN)}|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A|[가-힣]{2,4}\\s?기자의\\s?(?:기사\\s?모음|다른\\s?기사|기사\\s?더보기)|[가-힣]{1,8}부(?:\\s[가-힣]{1,8}팀)?)$`, "i"),
+    reason: "Labels of the page's share, print, text-size, comment, subscribe and menu buttons, in Korean or English, and the reporter's desk and article-list links.",
+  },
+  {
+    id: "copyright-credit",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^[<[(]?\s*(?:저작권자|Copyright\b|\(c\)|ⓒ|©)[^!?。]{0,80}$/i,
+    reason: "A short copyright credit (the outlet's or a photographer's name after ⓒ); the outlet is recorded in the frontmatter.",
+  },
+  {
+    id: "tip-line",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:제보는\s.{1,40}|▷\s*(?:카카오톡|카톡|전화|이메일|홈페이지|유튜브|네이버|메일)\s?[:：]?.{0,60}|.{0,60}제보를 기다립니다.{0,200}|To report a tip.{0,60})$/,
+    reason: "The outlet's call for news tips, with its phone, chat and mail contacts.",
+  },
+  {
+    id: "page-counters",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:(?:구독자|응원수|조회수|조회|추천수|댓글수|좋아요|공감)\s?[\d,]+|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$/,
+    reason: "Counters (subscribers, views, likes, characters typed) and hashtag strips of the page: numbers of the day it was saved, not text.",
+  },
+  {
+    id: "contact-and-attachments",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:(?:문의|담당 ?부서|담당자|Contact|Inquiries)\s*[:：].{1,80}|첨부\s?파일|바로\s?보기|다운로드|내려받기|.{1,120}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip))$/i,
+    reason: "A press release's contact line and its attachment list (file names, view and download buttons).",
+  },
+  {
+    id: "signature-email",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?!.*(?:기자|특파원|Reporter|By\s))[^.!?。]{0,30}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+    reason: "A signature that ends in an e-mail address (◎공감언론 뉴시스 name@…); the reporter is in the byline.",
+  },
+  {
+    id: "section-menu",
+    appliesTo: "all",
+    action: "remove",
+    pattern: new RegExp(`^(?:${SECTION_NAMES})(?:\\s*[|·/,]?\\s*(?:${SECTION_NAMES}))*$`, "i"),
+    reason: "A line made only of section names (정치 경제 사회 …, National, Business …): the site's menu.",
+  },
+  {
+    id: "media-credit",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:\[[^\]]{0,40}(?:사진|자료사진|제공|출처|그래픽|Photo|Yonhap|AP|AFP|Reuters|EPA)[^\]]{0,40}\]|(?:사진|그래픽|영상취재|영상편집|촬영기자|편집)\s?[=:：].{1,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\*?재판매 및 DB 금지|\((?:Photo|Image)[^)]{0,60}\))$/i,
+    reason: "A photo, graphics or video credit line (who shot or edited it); the picture itself is not part of the text.",
+  },
+  {
+    id: "broadcast-cue",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:◀\s*[가-힣A-Za-z ]{1,10}\s*▶|\[(?:앵커|리포트|기자)\]|재생시간\s?\d{1,2}:\d{2}|[A-Z가-힣]{2,8}\s?뉴스\s?[가-힣]{2,4}입니다\.?)$/,
+    reason: "A broadcast script's cues (◀ 앵커 ▶, ◀ 리포트 ▶), its play time, and the reporter's sign-off; the reporter is in the byline.",
+  },
+  {
+    id: "breadcrumb",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^[^.!?。]{1,40}(?:\s[>›»]\s[^.!?。]{1,40})+$|^(?:[^\s|·]{1,12}\s?[|·]\s?){3,}[^\s|·]{1,12}$/,
+    reason: "A section path (National > Social Affairs) or a menu bar (정치 | 경제 | 사회 …): navigation, not text.",
+  },
+  {
+    id: "story-end",
+    appliesTo: "all",
+    action: "remove-rest",
+    pattern: new RegExp(`^(?:${STORY_END_KO}|${STORY_END_EN})$`, "i"),
+    reason: "The heading of what follows the story (related and most-read lists, recommendations, comments) and everything after it: other stories, not this one.",
   },
   // --- Bylines printed as the last line of the body by most Korean outlets.
   {

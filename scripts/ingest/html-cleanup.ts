@@ -124,3 +124,68 @@ function containsImage(node: ElementContent): boolean {
   });
   return found;
 }
+
+/** What a saved page states about itself in JSON-LD (NewsArticle) and <meta> tags. */
+export interface PageFacts {
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  headline?: string;
+  url?: string;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting)$/;
+
+/** The first NewsArticle-like object in a JSON-LD value (which may be a list or an @graph). */
+function findArticle(value: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(value)) return value.map(findArticle).find(Boolean);
+  if (typeof value !== "object" || value === null) return undefined;
+  const o = value as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(o["@type"] ?? []);
+  if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) return o;
+  return findArticle(o["@graph"]);
+}
+
+const nameOf = (v: unknown): string | undefined => {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(", ") || undefined;
+  if (typeof v === "object" && v !== null && typeof (v as { name?: unknown }).name === "string") return ((v as { name: string }).name).trim() || undefined;
+  return undefined;
+};
+
+/**
+ * Reads a saved page's own statements about the story: JSON-LD NewsArticle (headline,
+ * datePublished, author, publisher, url) and, where that is silent, OpenGraph and article <meta>
+ * tags. Runs before the cleanup plugins drop scripts and meta elements; changes nothing.
+ */
+export function rehypeReadPageFacts(options: { facts: PageFacts }) {
+  return (tree: Root) => {
+    const meta = new Map<string, string>();
+    visit(tree, "element", (node) => {
+      if (node.tagName === "script" && String(node.properties.type ?? "").toLowerCase() === "application/ld+json") {
+        try {
+          const article = findArticle(JSON.parse(toString(node)));
+          if (article) {
+            options.facts.datePublished ??= typeof article.datePublished === "string" ? article.datePublished : undefined;
+            options.facts.author ??= nameOf(article.author);
+            options.facts.publisher ??= nameOf(article.publisher);
+            options.facts.headline ??= typeof article.headline === "string" ? article.headline : undefined;
+            options.facts.url ??= typeof article.url === "string" ? article.url : nameOf(article.mainEntityOfPage);
+          }
+        } catch {
+          // A broken JSON-LD block says nothing; the visible page still does.
+        }
+      }
+      if (node.tagName === "meta") {
+        const key = String(node.properties.property ?? node.properties.name ?? "").toLowerCase();
+        const content = node.properties.content;
+        if (key && typeof content === "string" && !meta.has(key)) meta.set(key, content);
+      }
+    });
+    options.facts.datePublished ??= meta.get("article:published_time");
+    options.facts.author ??= meta.get("author") ?? meta.get("article:author");
+    options.facts.publisher ??= meta.get("og:site_name");
+    options.facts.headline ??= meta.get("og:title");
+    options.facts.url ??= meta.get("og:url");
+  };
+}

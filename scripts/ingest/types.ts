@@ -74,6 +74,10 @@ export interface Source {
   /** Facts the rules moved out of the body. */
   found: {
     byline?: Sourced<string>;
+    /** The outlet, from its signature in the text (copyright line, e-mail domain, dateline credit). */
+    outlet?: Sourced<string>;
+    /** A dateline credit that opened the lead ("(세종=연합뉴스) 오세린 기자"), and the agency it names. */
+    credit?: { text: string; agency: string };
     published?: Published;
     deck: string[];
   };

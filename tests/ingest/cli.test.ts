@@ -93,6 +93,19 @@ describe("a full run", () => {
   });
 });
 
+describe("a new source from another outlet, without a sidecar", () => {
+  it("needs one ingest run: the next --check (the first step of `npm run build`) passes", () => {
+    const root = copyOfRealContent();
+    expect(runCli(root).status).toBe(0);
+    cpSync(path.join(REPO, "tests/fixtures/outlets/yonhap/input.txt"), path.join(root, "sources", "200_new_outlet.txt"));
+    const run = runCli(root);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/200_new_outlet: slug "[a-z0-9-]+" derived from the title/);
+    const check = runCli(root, ["--check"]);
+    expect(check.status, check.stderr).toBe(0);
+  });
+});
+
 describe("a failed or killed run leaves articles/ as it was", () => {
   it("killed (SIGKILL) halfway through writing: nothing changes, the next run cleans up", () => {
     const root = fresh();

@@ -35,15 +35,17 @@ export const assignSlugsStep = eachSource("assign-slugs", (source, ctx) => {
       }
       return;
     }
-    if (existing) {
+    let derived = slugFromTitle(version.title?.value ?? "");
+    if (source.versions.some((v, j) => j < index && v.slug === derived)) derived = `${derived}-${version.lang}`;
+    // The note depends only on the sources, never on whether an earlier run wrote the article, so
+    // one ingest run is enough: a second run writes the same report.
+    if (existing && existing !== derived) {
       version.slug = existing;
-      source.notes.push(`${version.id}: no slug in a sidecar; kept the published slug "${existing}"`);
+      source.notes.push(`${version.id}: no slug in a sidecar; kept the published slug "${existing}" (the title now gives "${derived}")`);
       return;
     }
-    let slug = slugFromTitle(version.title?.value ?? "");
-    if (slug === "") throw new SourceError(source, `cannot derive an ASCII slug from the title "${version.title?.value ?? ""}"; give one in the sidecar`);
-    if (source.versions.some((v, j) => j < index && v.slug === slug)) slug = `${slug}-${version.lang}`;
-    version.slug = slug;
-    source.notes.push(`${version.id}: new slug "${slug}" derived from the title`);
+    if (derived === "") throw new SourceError(source, `cannot derive an ASCII slug from the title "${version.title?.value ?? ""}"; give one in the sidecar`);
+    version.slug = derived;
+    source.notes.push(`${version.id}: slug "${derived}" derived from the title`);
   });
 });

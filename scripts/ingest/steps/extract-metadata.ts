@@ -4,6 +4,7 @@
  * `deck` and `section-link` rows of boilerplate-rules.ts. Moved, never dropped: each is reported.
  */
 import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
+import { isEmailLine, leadCredit, outletFromCopyright, outletFromCredit, outletFromDomain, parseByline, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
@@ -54,10 +55,73 @@ export function extractMetadata(source: Source, rules: BoilerplateRule[]): void 
         continue;
       }
       default:
-        kept.push(block);
+        if (!recognize(source, block, where)) kept.push(block);
     }
   }
   source.blocks = kept;
+  source.found.outlet ??= outletOf(source);
+}
+
+/**
+ * The outlet's own signature: its copyright line, else a known outlet's web address or e-mail
+ * domain, else a dateline credit. Read from every line of the page, chrome included.
+ */
+function outletOf(source: Source): Source["found"]["outlet"] {
+  const lines = [...source.report.map((r) => r.text), ...source.blocks.map((b) => b.text)];
+  const signed = lines.map(outletFromCopyright).find((o) => o !== undefined) ?? lines.map(outletFromDomain).find((o) => o !== undefined);
+  if (signed) return { value: signed.name, origin: "stated", from: signed.from };
+  if (source.found.credit) return { value: outletFromCredit(source.found.credit.agency), origin: "stated", from: `the dateline credit "${source.found.credit.text}"` };
+  return undefined;
+}
+
+/**
+ * The general recognizers (recognizers.ts) for blocks no outlet row matched: a date stamp, a
+ * byline, a reporter's e-mail line, a dateline credit opening the lead. Returns true when the block
+ * left the body (its remainder, if any, is pushed back by the caller through `block.text`).
+ */
+function recognize(source: Source, block: Block, where: string): boolean {
+  const stamp = parseDateStamp(block.text);
+  if (stamp) {
+    const first = stamp.find((d) => !d.modified);
+    if (first) {
+      source.found.published ??= { value: first.value, precision: "day", origin: "stated", ...(first.time ? { time: first.time } : {}), note: `Stated in the source: "${block.text}".` };
+      source.report.push({ rule: "date-stamp", action: "moved", to: "published", text: block.text });
+    } else {
+      source.report.push({ rule: "date-modified", action: "removed", text: block.text });
+    }
+    return true;
+  }
+  const byline = parseByline(block.text);
+  if (byline) {
+    addByline(source, block.text, byline.name, where);
+    source.report.push({ rule: "byline", action: "moved", to: "byline", text: block.text });
+    return true;
+  }
+  if (isEmailLine(block.text)) {
+    source.report.push({ rule: "reporter-email", action: "removed", text: block.text });
+    return true;
+  }
+  const credit = source.found.credit ? undefined : leadCredit(block.text);
+  if (credit) {
+    const agency = /[=(]\s*([^=()\]]+?)\s*[)\]]/.exec(credit.credit)?.[1] ?? credit.credit;
+    source.found.credit = { text: credit.credit, agency };
+    addByline(source, credit.credit, credit.credit, where);
+    source.report.push({ rule: "dateline-credit", action: "moved", to: "byline", text: credit.credit });
+    block.text = credit.rest;
+  }
+  return false;
+}
+
+/** Keeps the first byline; a later one that names someone else is a warning, one that adds the dateline replaces it. */
+function addByline(source: Source, value: string, name: string, where: string): void {
+  const current = source.found.byline;
+  if (!current) {
+    source.found.byline = { value, origin: "stated", from: where };
+    return;
+  }
+  const names = (s: string) => s.match(/[가-힣]{2,4}(?=\s?(?:기자|특파원))|[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)+/g) ?? [];
+  const same = names(value).some((n) => current.value.includes(n)) || current.value.includes(name);
+  if (!same) source.warnings.push(`a second byline "${value}" differs from "${current.value}"; the first is kept`);
 }
 
 export const extractMetadataStep = eachSource("extract-metadata", (source) => extractMetadata(source, rulesFor(source.outletKey)));

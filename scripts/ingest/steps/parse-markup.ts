@@ -8,7 +8,8 @@ import { toString as hastToString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
-import { rehypeCollectImages, rehypeDropEventHandlers, rehypeDropNonContent, rehypeUnlinkScriptUrls } from "../html-cleanup";
+import { rehypeCollectImages, rehypeDropEventHandlers, rehypeDropNonContent, rehypeReadPageFacts, rehypeUnlinkScriptUrls, type PageFacts } from "../html-cleanup";
+import { outletFromCredit, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
 /** Collapses runs of spaces, tabs, no-break and ideographic spaces; meaning never lives in them. */
@@ -70,16 +71,29 @@ function flatten(node: MdastContent, out: Block[]): void {
   }
 }
 
+/** A saved page's own statements (JSON-LD, meta) become stated facts; the visible text fills what they leave out. */
+function recordPageFacts(source: Source, facts: PageFacts): void {
+  const stamp = facts.datePublished ? parseDateStamp(facts.datePublished)?.[0] : undefined;
+  if (stamp) {
+    source.found.published ??= { value: stamp.value, precision: "day", origin: "stated", ...(stamp.time ? { time: stamp.time } : {}), note: `Stated in the page's structured data: datePublished "${facts.datePublished}".` };
+  }
+  if (facts.author) source.found.byline ??= { value: facts.author, origin: "stated", from: "the page's structured data (author)" };
+  if (facts.publisher) source.found.outlet ??= { value: outletFromCredit(facts.publisher), origin: "stated", from: "the page's structured data (publisher)" };
+}
+
 export function htmlBlocks(source: Source, html: string): Block[] {
   const report = (entry: Source["report"][number]) => source.report.push(entry);
+  const facts: PageFacts = {};
   const processor = unified()
     .use(rehypeParse, { fragment: true })
+    .use(rehypeReadPageFacts, { facts })
     .use(rehypeDropNonContent, { report, warn: (m: string) => source.warnings.push(m) })
     .use(rehypeDropEventHandlers, { report })
     .use(rehypeUnlinkScriptUrls, { report })
     .use(rehypeCollectImages, { images: source.images, report, warn: (m: string) => source.warnings.push(m) })
     .use(rehypeRemark);
   const mdast = processor.runSync(processor.parse(html)) as MdastRoot;
+  recordPageFacts(source, facts);
   const blocks: Block[] = [];
   for (const node of mdast.children) flatten(node, blocks);
   return blocks.filter((b) => b.text !== "");

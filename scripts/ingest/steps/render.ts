@@ -44,7 +44,7 @@ export function frontmatterOf(source: Source, version: Version): ArticleFrontmat
     lang: version.lang,
     published: version.published ?? source.published,
     byline: source.found.byline ?? sidecar?.byline,
-    outlet: sidecar?.outlet,
+    outlet: sidecar?.outlet ?? source.found.outlet,
     originalUrls: [...(sidecar?.originalUrls ?? []).map((u) => defined({ url: u.url, label: u.label, origin: u.origin })), ...sectionUrls],
     topics: version.topics,
     summary: version.summary,

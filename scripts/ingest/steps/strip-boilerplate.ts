@@ -3,9 +3,21 @@
  * so the report shows exactly what left the body and why.
  */
 import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
+import { isEmailLine, parseByline, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
-const REMOVING = new Set(["remove", "remove-fragment", "remove-range"]);
+const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-rest"]);
+const MOVING = new Set(["byline", "date", "deck", "section-link"]);
+
+/** A paragraph of the story itself: long enough to be prose, not a label or a headline in a list. */
+export const isProse = (text: string) => text.length >= 40 && /[.!?。"'”’」』)]$/.test(text);
+
+/** A block that states a fact of the article (a date stamp, a byline) rather than chrome. */
+const isFact = (block: Block, rules: BoilerplateRule[]) =>
+  parseDateStamp(block.text) !== undefined ||
+  parseByline(block.text) !== undefined ||
+  isEmailLine(block.text) ||
+  rules.some((r) => MOVING.has(r.action) && r.pattern.test(block.text));
 
 export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void {
   const active = rules.filter((r) => REMOVING.has(r.action));
@@ -21,6 +33,23 @@ export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void
     if (rule.action === "remove") {
       source.report.push({ rule: rule.id, action: "removed", text: block.text });
       continue;
+    }
+    if (rule.action === "remove-rest") {
+      // Only once the story has begun: a menu heading above the headline does not end anything.
+      if (!kept.some((b) => isProse(b.text))) {
+        source.report.push({ rule: rule.id, action: "removed", text: block.text });
+        continue;
+      }
+      for (const b of blocks.slice(i)) {
+        if (b !== block && isFact(b, rules)) {
+          kept.push(b);
+          continue;
+        }
+        // A row that names the block more precisely (an outlet's) is the one reported.
+        const own = b === block ? rule : (active.find((r) => r.action === "remove" && r.pattern.test(b.text)) ?? rule);
+        source.report.push({ rule: own.id, action: "removed", text: b.text });
+      }
+      break;
     }
     if (rule.action === "remove-fragment") {
       const rest = block.text.replace(rule.pattern, "").trim();

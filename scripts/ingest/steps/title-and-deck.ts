@@ -3,6 +3,7 @@
  * one (short, not a finished sentence); a sidecar title replaces it or stands in when the source
  * has none. Deck lines are the short lines right under the headline, plus any a rule moved.
  */
+import { isMenuBar } from "../boilerplate-rules";
 import { eachSource, SourceError, type Source, type Version } from "../types";
 
 /** Longer than this is a paragraph, not a headline. */
@@ -14,6 +15,36 @@ const MAX_DECK_LINE = 60;
 export const isSentence = (text: string) => /[.。](?:["'”’」』)]*)$/.test(text);
 export const looksLikeHeadline = (text: string) => text.length <= MAX_TITLE && !isSentence(text);
 
+/** Longer than this (and a sentence) is a paragraph of the story, never a menu item above it. */
+const MIN_PROSE = 40;
+
+/**
+ * Reads like a news headline, not like a menu item, a slogan or a section path: long enough to
+ * say something (15+ characters with a space in Korean, 4+ words in English), not a sentence, not
+ * a polite address to the reader ("…합니다", "…하세요").
+ */
+export function looksLikeStoryHeadline(text: string): boolean {
+  if (!looksLikeHeadline(text) || /(?:니다|세요|까요|어요|해요)[.!?]?$/.test(text) || /\s[|>›»]\s/.test(text) || isMenuBar(text)) return false;
+  const hangul = /[\uac00-\ud7a3]/.test(text);
+  return hangul ? text.length >= 15 && text.includes(" ") : text.split(/\s+/).length >= 4 && text.length >= 20;
+}
+
+/**
+ * Where the story starts on a page that opens with navigation: the first block that reads like a
+ * headline, when every block before it is short page chrome (menus, section names). Those blocks
+ * are removed and reported. A page that opens with its headline, or with prose, is left alone.
+ */
+export function dropPreamble(source: Source, version: Version): void {
+  const first = version.blocks[0];
+  if (!first || looksLikeStoryHeadline(first.text)) return;
+  const at = version.blocks.findIndex((b) => b.kind === "heading" || looksLikeStoryHeadline(b.text));
+  if (at <= 0) return;
+  const before = version.blocks.slice(0, at);
+  if (before.some((b) => b.text.length >= MIN_PROSE && isSentence(b.text))) return;
+  for (const b of before) source.report.push({ rule: "before-headline", action: "removed", text: b.text });
+  version.blocks = version.blocks.slice(at);
+}
+
 function sidecarTitle(source: Source, version: Version, isMain: boolean) {
   return isMain ? source.sidecar?.title : source.sidecar?.versions?.[version.lang]?.title;
 }
@@ -21,6 +52,7 @@ function sidecarTitle(source: Source, version: Version, isMain: boolean) {
 export function titleAndDeck(source: Source): void {
   const isDigest = source.blocks.some((b) => b.sectionLink);
   source.versions.forEach((version, index) => {
+    if (!sidecarTitle(source, version, index === 0)) dropPreamble(source, version);
     const first = version.blocks[0];
     const editorial = sidecarTitle(source, version, index === 0);
     if (first && looksLikeHeadline(first.text)) {

@@ -1,0 +1,201 @@
+/**
+ * General recognizers for the facts and chrome every news page carries, whatever the outlet:
+ * date stamps, bylines, the outlet's signature. Like boilerplate-rules.ts they are data first (the
+ * label words, month names and credit forms below); the functions only apply them to one block.
+ * Outlet rows in boilerplate-rules.ts stay as overrides for what these do not cover.
+ */
+
+/** Labels that mark the first publication of a story ("입력 2024.03.15 14:20", "Published : …"). */
+export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등록", "송고", "승인", "게재", "발행", "작성", "Published", "Posted", "Released", "Date"];
+/** Labels that mark a later change; the first publication wins over these. */
+export const MODIFIED_LABELS = ["최종수정", "최종 수정", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
+/** Words a stamp may carry besides its dates: a link to the original, an agency's name. */
+const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터))$/;
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+/** The date forms of Korean and English news, each with named groups y, m (or mon), d. */
+const DATE_FORMS = [
+  String.raw`(?<y>\d{4})\s*[.\-/]\s*(?<m>\d{1,2})\s*[.\-/]\s*(?<d>\d{1,2})\.?`,
+  String.raw`(?<y>\d{4})년\s*(?<m>\d{1,2})월\s*(?<d>\d{1,2})일`,
+  String.raw`(?<mon>${MONTH})\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})`,
+  String.raw`(?<d>\d{1,2})\s+(?<mon>${MONTH})\.?,?\s+(?<y>\d{4})`,
+];
+/** A time after the date: "14:20", "14:20:10", "(21:17)", "오후 3:47", "10시 30분", "3:47 PM", "T10:30:00+09:00". */
+const TIME = String.raw`(?:\s*[,\-–|·T]?\s*\(?\s*(?<ampm>오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*(?<hh>\d{1,2})(?::|시\s*)(?<mi>\d{2})(?:분)?(?::\d{2}(?:\.\d+)?)?\s*(?<ampm2>AM|PM|a\.m\.|p\.m\.)?\)?(?<tz>Z|[+-]\d{2}:?\d{2}|\s*KST)?)?`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const labels = (list: string[]) => list.map(escape).sort((a, b) => b.length - a.length).join("|");
+const LABEL = new RegExp(`^(?:${labels(PUBLISHED_LABELS)}|${labels(MODIFIED_LABELS)})`, "i");
+const MODIFIED = new RegExp(`^(?:${labels(MODIFIED_LABELS)})`, "i");
+const STAMP_DATES = DATE_FORMS.map((form) => new RegExp(`${form}${TIME}`, "gi"));
+
+/** Every date (with its time) in `text`, left to right, overlapping forms resolved by position. */
+function dateMatches(text: string): RegExpExecArray[] {
+  const all = STAMP_DATES.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  const kept: RegExpExecArray[] = [];
+  for (const m of all) if (!kept.some((k) => m.index < k.index + k[0].length)) kept.push(m);
+  return kept;
+}
+
+export interface StampedDate {
+  /** "2024-03-15" */
+  value: string;
+  /** "14:20", Korea Standard Time */
+  time?: string;
+  modified: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function toDate(g: Record<string, string | undefined>, modified: boolean): StampedDate | undefined {
+  const y = Number(g.y);
+  const m = g.mon ? MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1 : Number(g.m);
+  const d = Number(g.d);
+  if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCDate() !== d) return undefined;
+  if (g.hh === undefined || g.mi === undefined) return { value: `${y}-${pad(m)}-${pad(d)}`, modified };
+  let hh = Number(g.hh);
+  const mi = Number(g.mi);
+  const ampm = (g.ampm ?? g.ampm2 ?? "").toLowerCase();
+  if ((ampm === "오후" || ampm.startsWith("p")) && hh < 12) hh += 12;
+  if ((ampm === "오전" || ampm.startsWith("a")) && hh === 12) hh = 0;
+  if (hh > 23 || mi > 59) return { value: `${y}-${pad(m)}-${pad(d)}`, modified };
+  // A stated offset other than Korea's is converted to KST (+09:00), the archive's clock.
+  const tz = g.tz?.trim();
+  if (tz && tz !== "KST" && !/^\+09:?00$/.test(tz)) {
+    const offset = tz === "Z" ? 0 : (tz.startsWith("-") ? -1 : 1) * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(-2)));
+    const kst = new Date(Date.UTC(y, m - 1, d, hh, mi) - offset * 60_000 + 9 * 60 * 60_000);
+    return { value: `${kst.getUTCFullYear()}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`, time: `${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}`, modified };
+  }
+  return { value: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mi)}`, modified };
+}
+
+/**
+ * The dates of a block that is nothing but a date stamp ("입력 2024.03.15 14:20 수정 …",
+ * "Published : Mar. 15, 2024 - 15:02", "2024/03/15 14:20 송고"), in order; undefined when the
+ * block says anything else, so a sentence that mentions a date is never taken for a stamp.
+ */
+export function parseDateStamp(text: string): StampedDate[] | undefined {
+  if (text.length > 120) return undefined;
+  const found: StampedDate[] = [];
+  let rest = "";
+  let last = 0;
+  let pendingModified = false;
+  for (const match of dateMatches(text)) {
+    const before = text.slice(last, match.index).replace(/[|:·•,()\[\]]/g, " ").trim();
+    // A label right before the date says which date it is; a label after the last date ("… 송고") is the first publication.
+    const label = before.split(/\s+/).filter(Boolean).at(-1) ?? "";
+    const modified = before === "" ? pendingModified : MODIFIED.test(label) || MODIFIED.test(before);
+    const leftover = before.replace(new RegExp(`(?:${labels(PUBLISHED_LABELS)}|${labels(MODIFIED_LABELS)})(?:시간)?`, "gi"), "").trim();
+    rest += ` ${leftover}`;
+    const date = toDate(match.groups ?? {}, modified);
+    if (!date) return undefined;
+    found.push(date);
+    last = (match.index ?? 0) + match[0].length;
+    pendingModified = false;
+  }
+  if (found.length === 0) return undefined;
+  const tail = text.slice(last).replace(/[|:·•,()\[\]]/g, " ").trim();
+  for (const word of tail.split(/\s+/).filter(Boolean)) {
+    if (LABEL.test(word) || STAMP_EXTRAS.test(word)) continue;
+    rest += ` ${word}`;
+  }
+  for (const word of rest.trim().split(/\s+/).filter(Boolean)) if (!STAMP_EXTRAS.test(word)) return undefined;
+  return found;
+}
+
+/** Agencies whose credit stands in a dateline ("(세종=연합뉴스)", "(Yonhap)"). */
+export const AGENCY_CREDITS = ["연합뉴스", "뉴시스", "뉴스1", "Yonhap", "AP", "Reuters", "AFP", "Xinhua", "EPA", "Bloomberg", "Korea Bizwire", "Newsis", "News1"];
+
+/** "(세종=연합뉴스) 오세린 기자 = " or "[서울=뉴스1] 윤서진 기자 =" opening a paragraph. */
+const LEAD_CREDIT_KO = /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
+/** "SEOUL, March 15 (Yonhap) -- " opening an English paragraph. */
+const LEAD_CREDIT_EN = new RegExp(String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`);
+
+/** A dateline credit that opens the lead paragraph, and the paragraph without it. */
+export function leadCredit(text: string): { credit: string; rest: string } | undefined {
+  const m = LEAD_CREDIT_KO.exec(text) ?? LEAD_CREDIT_EN.exec(text);
+  if (!m?.groups?.credit) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  // Only a credit in front of the story's prose, not one in front of a photo caption.
+  if (rest.length < 40 || !/[.!?。"'”’」』)]$/.test(rest)) return undefined;
+  return { credit: m.groups.credit.trim(), rest };
+}
+
+const NAME_KO = "[가-힣]{2,4}";
+const NAME_EN = "[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?(?: [A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?){1,3}";
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
+/** Whole-block byline forms: what a page prints for its reporter, at the top or the end. */
+const BYLINE_FORMS: RegExp[] = [
+  new RegExp(`^(?<name>${NAME_KO})\\s?(?:기자|특파원|선임기자|객원기자)(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`),
+  new RegExp(`^By\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
+  new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
+  new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
+];
+
+/** The reporter (or agency) a byline block names, with the e-mail when it gives one. */
+export function parseByline(text: string): { name: string; email?: string } | undefined {
+  for (const form of BYLINE_FORMS) {
+    const g = form.exec(text)?.groups;
+    if (g?.name) return { name: g.name, ...(g.email ? { email: g.email } : {}) };
+  }
+  return undefined;
+}
+
+/** A block that is only an e-mail address: the reporter's, closing the story. */
+export const isEmailLine = (text: string) => new RegExp(`^${EMAIL}$`).test(text);
+
+/**
+ * Known outlets: the names and domains their pages sign with, mapped to the name the archive
+ * shows. An outlet not listed is still named from its copyright line (see outletFromText).
+ */
+export const OUTLETS: readonly { name: string; aliases: readonly string[]; domains: readonly string[] }[] = [
+  { name: "연합뉴스", aliases: ["연합뉴스", "Yonhap News Agency"], domains: ["yna.co.kr", "yonhapnews.co.kr"] },
+  { name: "뉴시스", aliases: ["뉴시스", "NEWSIS", "NEWSIS.COM"], domains: ["newsis.com"] },
+  { name: "뉴스1", aliases: ["뉴스1", "News1"], domains: ["news1.kr"] },
+  { name: "KBS", aliases: ["KBS", "한국방송"], domains: ["kbs.co.kr"] },
+  { name: "MBC", aliases: ["MBC", "MBC&iMBC"], domains: ["mbc.co.kr", "imbc.com"] },
+  { name: "SBS", aliases: ["SBS"], domains: ["sbs.co.kr"] },
+  { name: "Korea JoongAng Daily", aliases: ["Korea JoongAng Daily"], domains: ["koreajoongangdaily.joins.com"] },
+  { name: "중앙일보", aliases: ["중앙일보"], domains: ["joongang.co.kr", "joins.com"] },
+  { name: "조선일보", aliases: ["조선일보", "chosun.com"], domains: ["chosun.com"] },
+  { name: "한겨레", aliases: ["한겨레", "한겨레신문사"], domains: ["hani.co.kr"] },
+  { name: "매일경제", aliases: ["매일경제", "mk.co.kr"], domains: ["mk.co.kr"] },
+  { name: "한국경제", aliases: ["한국경제", "한경닷컴"], domains: ["hankyung.com"] },
+  { name: "The Korea Herald", aliases: ["The Korea Herald", "Korea Herald"], domains: ["heraldcorp.com", "koreaherald.com"] },
+  { name: "The Korea Times", aliases: ["The Korea Times", "koreatimes.co.kr"], domains: ["koreatimes.co.kr"] },
+  { name: "지디넷코리아", aliases: ["지디넷코리아", "ZDNet Korea"], domains: ["zdnet.co.kr"] },
+  { name: "전자신문", aliases: ["전자신문", "etnews"], domains: ["etnews.com"] },
+  { name: "대한민국 정책브리핑", aliases: ["대한민국 정책브리핑", "정책브리핑"], domains: ["korea.kr"] },
+];
+
+/** "Copyright ⓒ 뉴스1. All rights…", "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 한겨레신문사 : 무단전재…": the name in it. */
+const COPYRIGHT_NAME = /^<?\s*(?:저작권자\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?(?<name>[^,:|>]+?)\s*(?:[,:|>]|\.(?:\s|$)|All rights|무단|$)/i;
+const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©)/i;
+
+const known = (value: string) => {
+  const v = value.trim().toLowerCase();
+  return OUTLETS.find((o) => o.aliases.some((a) => a.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
+};
+
+/** The outlet named by a copyright line ("Copyright ⓒ 뉴스1. All rights reserved."). */
+export function outletFromCopyright(text: string): { name: string; from: string } | undefined {
+  if (!COPYRIGHT_LINE.test(text)) return undefined;
+  const name = COPYRIGHT_NAME.exec(text)?.groups?.name?.replace(/\s*&\s*\S+$/, "").trim();
+  if (!name || name.length > 40 || /^\d+$/.test(name)) return undefined;
+  return { name: known(name)?.name ?? name, from: `the copyright line "${text}"` };
+}
+
+/** A known outlet named by its web address alone (www.korea.kr) or a reporter's e-mail domain. */
+export function outletFromDomain(text: string): { name: string; from: string } | undefined {
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/.exec(text)?.[1] ?? new RegExp(EMAIL).exec(text)?.[0].split("@")[1];
+  const outlet = domain ? known(domain) : undefined;
+  return outlet ? { name: outlet.name, from: `the address ${domain}` } : undefined;
+}
+
+/** The outlet named by an agency credit ("연합뉴스" in "(세종=연합뉴스)"). */
+export const outletFromCredit = (agency: string): string => known(agency)?.name ?? agency;

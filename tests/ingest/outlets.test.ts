@@ -1,0 +1,38 @@
+/**
+ * Pages from outlets the five sources do not come from (tests/fixtures/outlets: the shapes of
+ * Yonhap, Newsis, News1, KBS, MBC, JoongAng, Chosun, Hankyoreh, Maeil Business, The Korea Herald,
+ * Korea JoongAng Daily, The Korea Times, korea.kr, a Naver News page and two saved .html pages
+ * with JSON-LD), each ingested alone through the real pipeline: the title, the date with its
+ * precision, time and origin, the byline, the outlet, every story paragraph whole, and every line
+ * of page chrome gone from the body. The held-out set (tests/fixtures/outlets-heldout) is not
+ * asserted here: `npm run bench` reports it.
+ */
+import { describe, expect, it } from "vitest";
+import { fixtureCases, runCase, TUNED_FIXTURES } from "../../scripts/bench/outlets";
+
+const cases = fixtureCases(TUNED_FIXTURES);
+
+describe("pages from other outlets", () => {
+  it("has at least 14 outlets, two of them saved .html pages", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const dir of cases) {
+    it(dir.split("/").at(-1) ?? dir, async () => {
+      const r = await runCase(dir);
+      expect(r.error).toBeUndefined();
+      expect(r.got.title).toBe(r.expected.title);
+      const p = r.got.published;
+      expect({ value: p?.value, precision: p?.precision, time: p?.time, origin: p?.origin }).toEqual({
+        value: r.expected.published.value,
+        precision: r.expected.published.precision,
+        time: r.expected.published.time,
+        origin: r.expected.published.origin,
+      });
+      for (const name of r.expected.bylineNames) expect(r.got.byline?.toLowerCase()).toContain(name.toLowerCase());
+      expect(r.got.outlet).toBe(r.expected.outlet);
+      expect(r.bodyLost, "story paragraphs lost").toEqual([]);
+      expect(r.chromeLeft, "page chrome left in the body").toEqual([]);
+    });
+  }
+});

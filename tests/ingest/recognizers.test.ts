@@ -1,0 +1,73 @@
+/** The general recognizers: date stamps, bylines, dateline credits and outlet signatures, in the forms Korean and English news use. */
+import { describe, expect, it } from "vitest";
+import { leadCredit, outletFromCopyright, outletFromDomain, parseByline, parseDateStamp } from "../../scripts/ingest/recognizers";
+
+describe("date stamps", () => {
+  const first = (t: string) => parseDateStamp(t)?.find((d) => !d.modified);
+  it.each([
+    ["송고시간2024-03-15 14:20", "2024-03-15", "14:20"],
+    ["2024/03/15 14:20 송고", "2024-03-15", "14:20"],
+    ["입력 2024.03.15. 오후 2:20", "2024-03-15", "14:20"],
+    ["입력 2024.03.15. 오전 12:05", "2024-03-15", "00:05"],
+    ["기사입력 2024-05-08 15:40 | 최종수정 2024-05-08 16:12", "2024-05-08", "15:40"],
+    ["등록 2024.04.02 10:05:12수정 2024.04.02 11:30:47", "2024-04-02", "10:05"],
+    ["입력 2024.06.04 (21:17)", "2024-06-04", "21:17"],
+    ["입력 2024년 5월 21일 10시 30분", "2024-05-21", "10:30"],
+    ["Published : Mar. 15, 2024 - 15:02", "2024-03-15", "15:02"],
+    ["Published: 23 Oct. 2024, 17:31", "2024-10-23", "17:31"],
+    ["June 3, 2025 · 3:27 PM", "2025-06-03", "15:27"],
+    ["Posted : 2024-12-03 16:45 | Updated : 2024-12-04 09:12", "2024-12-03", "16:45"],
+    ["2024-05-21T01:30:00Z", "2024-05-21", "10:30"],
+    ["2024.09.24 행정안전부", "2024-09-24", undefined],
+  ])("%s", (text, value, time) => {
+    expect(first(text)).toEqual({ value, ...(time ? { time } : {}), modified: false });
+  });
+  it("knows a modification stamp from a publication stamp", () => {
+    expect(parseDateStamp("Updated : Mar. 15, 2024 - 18:47")).toEqual([{ value: "2024-03-15", time: "18:47", modified: true }]);
+    expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.modified).toBe(true);
+  });
+  it("never takes a sentence, an impossible date or a bare day for a stamp", () => {
+    for (const text of ["행안부는 2024.03.15 발표했다.", "입력 2024.02.30 10:00", "15일", "2024년 예산은 3천억원이다", "입력"]) expect(parseDateStamp(text), text).toBeUndefined();
+  });
+});
+
+describe("bylines and credits", () => {
+  it.each([
+    ["오세린기자", "오세린"],
+    ["박소연 기자 sypark@hani.co.kr", "박소연"],
+    ["정세린 기자(serin@zdnet.co.kr)", "정세린"],
+    ["By Park Seo-yeon", "Park Seo-yeon"],
+    ["BY LEE JI-HOON [lee.jihoon@joongang.co.kr]", "LEE JI-HOON"],
+    ["Lee Ha-eun, Reporter", "Lee Ha-eun"],
+    ["(Yonhap)", "Yonhap"],
+  ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
+  it("leaves sentences alone", () => {
+    expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
+    expect(parseByline("By the end of the year the ministry will finish.")).toBeUndefined();
+  });
+  it("takes a dateline credit off the lead, and only off the lead's prose", () => {
+    expect(leadCredit("(세종=연합뉴스) 오세린 기자 = 정부가 2026년까지 1조1천억원을 들여 정보시스템 1천520개를 클라우드로 바꾼다.")).toEqual({
+      credit: "(세종=연합뉴스) 오세린 기자",
+      rest: "정부가 2026년까지 1조1천억원을 들여 정보시스템 1천520개를 클라우드로 바꾼다.",
+    });
+    expect(leadCredit("SEOUL, March 15 (Yonhap) -- The government will move 1,520 public systems to the cloud by 2026.")?.credit).toBe("SEOUL, March 15 (Yonhap)");
+    expect(leadCredit("[대전=뉴시스] 조달청 전경. (사진=조달청 제공) photo@newsis.com")).toBeUndefined();
+  });
+});
+
+describe("outlet signatures", () => {
+  it.each([
+    ["<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "연합뉴스"],
+    ["ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레"],
+    ["Copyright ⓒ 뉴스1. All rights reserved.", "뉴스1"],
+    ["Copyright(c) Since 1996, MBC&iMBC All rights reserved.", "MBC"],
+    ["Copyright © 2024 Korea JoongAng Daily. All rights reserved.", "Korea JoongAng Daily"],
+    ["Copyright © koreatimes.co.kr. All rights reserved.", "The Korea Times"],
+    ["저작권자 © 동네소식일보 무단전재 및 재배포 금지", "동네소식일보"],
+  ])("%s", (text, name) => expect(outletFromCopyright(text)?.name).toBe(name));
+  it("knows outlets by address and e-mail domain", () => {
+    expect(outletFromDomain("www.korea.kr")?.name).toBe("대한민국 정책브리핑");
+    expect(outletFromDomain("seri@yna.co.kr")?.name).toBe("연합뉴스");
+    expect(outletFromDomain("someone@example.com")).toBeUndefined();
+  });
+});
