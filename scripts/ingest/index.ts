@@ -14,6 +14,7 @@ import { contentDir, loadGlossary, loadTopics } from "../../src/lib/taxonomy";
 import { formatReport } from "./report";
 import { assignSlugsStep } from "./steps/assign-slugs";
 import { assignTopicsStep } from "./steps/assign-topics";
+import { classifyLinesStep, templateLinesStep } from "./steps/classify-lines";
 import { dedupeStep } from "./steps/dedupe";
 import { extractMetadataStep } from "./steps/extract-metadata";
 import { linkTranslationsStep } from "./steps/link-translations";
@@ -46,8 +47,10 @@ export const steps: Step[] = [
   stripBoilerplateStep,
   dedupeStep,
   extractMetadataStep,
+  templateLinesStep,
   splitLanguagesStep,
   titleAndDeckStep,
+  classifyLinesStep,
   splitSectionsStep,
   resolveDateStep,
   assignTopicsStep,

@@ -4,7 +4,7 @@
  * nothing of an article was lost. Deterministic: no times, no absolute paths.
  */
 import { boilerplateRules } from "./boilerplate-rules";
-import type { Source } from "./types";
+import type { ReportEntry, Source } from "./types";
 
 const MAX_QUOTE = 160;
 
@@ -25,6 +25,15 @@ const STEP_REASONS: Record<string, string> = {
   "html-non-content": "Script, style, iframe or similar: code or an embedded page, not article text.",
   "html-event-handler": "An on* event-handler attribute: code, not text.",
   "html-script-link": "A javascript:/data: link: the action removed, its text kept.",
+  "before-headline": "Page chrome above the headline (menus, section names, the site's name): the story starts at its headline.",
+  "date-stamp": "The page's publication stamp (입력/등록/송고/Published …); the first publication date is the frontmatter date.",
+  "date-modified": "A modification stamp (수정/업데이트/Updated …); the first publication date wins, so this one is not kept.",
+  byline: "The reporter's byline line; it is the frontmatter byline.",
+  "reporter-email": "The reporter's e-mail address closing the story; the reporter is in the byline.",
+  "after-story-list": "A run of short headline-like lines after the story's last paragraph: a list of other stories.",
+  "outlet-template": "A short line that the outlet prints on another of its pages too: the page template, not this story.",
+  "short-line": "Kept: a short line that does not read as a sentence (a subheading, caption or leftover label); check it.",
+  "dateline-credit": "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it is the frontmatter byline, and the paragraph keeps its text.",
 };
 
 export function reasonFor(rule: string): string {
@@ -45,13 +54,14 @@ export function formatReport(sources: Source[]): string {
     lines.push(`## ${source.file}`, "");
     const written = source.versions.map((v) => `\`${v.output?.fileName ?? "?"}\` (${v.lang})`).join(", ");
     lines.push(`- format: ${source.format ?? "?"}; sidecar: ${source.sidecar ? "yes" : "no"}; articles: ${written}`);
-    const count = (action: "removed" | "moved") => {
+    const count = (action: ReportEntry["action"]) => {
       const entries = source.report.filter((e) => e.action === action);
       const byRule = new Map<string, number>();
       for (const e of entries) byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + 1);
       return `${entries.length}${entries.length > 0 ? ` (${[...byRule].map(([rule, n]) => `${rule} ×${n}`).join(", ")})` : ""}`;
     };
     lines.push(`- removed: ${count("removed")}`, `- moved to frontmatter: ${count("moved")}`);
+    if (source.report.some((e) => e.action === "flagged")) lines.push(`- kept but flagged: ${count("flagged")}`);
     for (const w of source.warnings) lines.push(`- warning: ${w}`);
     for (const n of source.notes) lines.push(`- note: ${n}`);
     lines.push("");
@@ -61,7 +71,7 @@ export function formatReport(sources: Source[]): string {
     }
     lines.push("| rule | action | text | reason |", "|---|---|---|---|");
     for (const entry of source.report) {
-      const action = entry.action === "moved" ? `moved to ${entry.to ?? "?"}` : "removed";
+      const action = entry.action === "moved" ? `moved to ${entry.to ?? "?"}` : entry.action === "flagged" ? "kept, flagged" : "removed";
       lines.push(`| ${entry.rule} | ${action} | ${escapeCell(quote(entry.text))} | ${escapeCell(reasonFor(entry.rule))} |`);
     }
     lines.push("");

@@ -32,6 +32,13 @@ export const sidecarSchema = z
     title: sourced.optional(),
     /** Topic ids that replace the rule-assigned topics. */
     topics: z.array(z.string()).optional(),
+    /**
+     * The source (file name without extension) that tells the same story in the other language:
+     * confirms a pairing, or makes one the evidence alone would not.
+     */
+    translationOf: z.string().optional(),
+    /** Sources that are not this story's translation, whatever the evidence says. */
+    notTranslationOf: z.array(z.string()).optional(),
     /** Per-language settings for the other language versions of a bilingual source. */
     versions: z.partialRecord(languageSchema, z.object({ slug: slug.optional(), title: sourced.optional() })).optional(),
   })

@@ -20,8 +20,11 @@ export interface Block {
 export interface ReportEntry {
   /** Rule id from boilerplate-rules.ts, or the step that did it (e.g. "dedupe"). */
   rule: string;
-  /** "removed": page chrome, gone. "moved": article data that now lives in the frontmatter. */
-  action: "removed" | "moved";
+  /**
+   * "removed": page chrome, gone. "moved": article data that now lives in the frontmatter.
+   * "flagged": kept in the body, but a signal says it may be chrome; for an editor to check.
+   */
+  action: "removed" | "moved" | "flagged";
   text: string;
   /** For "moved": the frontmatter field that received it. */
   to?: string;

@@ -7,14 +7,22 @@
  * of page chrome gone from the body. The held-out set (tests/fixtures/outlets-heldout) is not
  * asserted here: `npm run bench` reports it.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixtureCases, runCase, TUNED_FIXTURES } from "../../scripts/bench/outlets";
+import { fixtureCases, HELD_OUT_FIXTURES, runCase, TUNED_FIXTURES } from "../../scripts/bench/outlets";
 
 const cases = fixtureCases(TUNED_FIXTURES);
 
 describe("pages from other outlets", () => {
-  it("has at least 14 outlets, two of them saved .html pages", () => {
+  it("has at least 14 outlets, two of them saved .html pages, and every expected line is in its page", () => {
     expect(cases.length).toBeGreaterThanOrEqual(14);
+    expect(cases.filter((dir) => existsSync(path.join(dir, "input.html")))).toHaveLength(2);
+    for (const dir of [...cases, ...fixtureCases(HELD_OUT_FIXTURES)]) {
+      const input = readFileSync(path.join(dir, existsSync(path.join(dir, "input.html")) ? "input.html" : "input.txt"), "utf8").replace(/\s+/g, " ");
+      const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as { title: string; removed: string[] };
+      for (const line of [expected.title, ...expected.removed]) expect(input, `${dir}: "${line}"`).toContain(line.replace(/\s+/g, " "));
+    }
   });
 
   for (const dir of cases) {

@@ -10,7 +10,7 @@ import { loadGlossary, loadTopics } from "../../src/lib/taxonomy";
 import { rulesFor } from "../../scripts/ingest/boilerplate-rules";
 import { decodeCp949 } from "../../scripts/ingest/cp949";
 import { assignSlugsStep, slugFromTitle } from "../../scripts/ingest/steps/assign-slugs";
-import { assignTopicsStep, topicsFor } from "../../scripts/ingest/steps/assign-topics";
+import { assignTopicsStep, scoreTopics, topicsFor } from "../../scripts/ingest/steps/assign-topics";
 import { dedupe } from "../../scripts/ingest/steps/dedupe";
 import { extractMetadata } from "../../scripts/ingest/steps/extract-metadata";
 import { identifyOutletStep } from "../../scripts/ingest/steps/identify-outlet";
@@ -282,12 +282,26 @@ describe("resolve-date", () => {
 });
 
 describe("assign-topics", () => {
+  const body = (text: string) => ({ title: "", lead: [], body: [text] });
   it("assigns topics by glossary terms and records the matched forms", () => {
-    const topics = topicsFor("클라우드 전환과 클라우드 보안, AWS 협력", ctx.topics, ctx.glossary);
+    const topics = topicsFor(body("클라우드 전환과 클라우드 보안, AWS 협력"), ctx.topics, ctx.glossary);
     expect(topics.find((t) => t.id === "cloud")).toEqual({ id: "cloud", matched: ["클라우드", "AWS"], by: "rule" });
   });
   it("needs more than a passing mention", () => {
-    expect(topicsFor("인공지능 한 번", ctx.topics, ctx.glossary).map((t) => t.id)).not.toContain("ai");
+    expect(topicsFor(body("인공지능 한 번"), ctx.topics, ctx.glossary).map((t) => t.id)).not.toContain("ai");
+  });
+  it("weighs the title above the body, keeps what the story is about first, and at most three", () => {
+    const parts = {
+      title: "데이터센터 화재 대비 훈련",
+      lead: ["정부 데이터센터가 화재 대비 훈련을 했다."],
+      body: ["훈련에는 클라우드 담당자도 참여했다.", "데이터센터 전원을 끊고 복구했다.", "인공지능 활용도 논의했다."],
+    };
+    const scores = scoreTopics(parts, ctx.topics, ctx.glossary);
+    expect(scores[0]?.id).toBe("data-centers");
+    const kept = topicsFor(parts, ctx.topics, ctx.glossary).map((t) => t.id);
+    expect(kept[0]).toBe("data-centers");
+    expect(kept).not.toContain("ai");
+    expect(kept.length).toBeLessThanOrEqual(3);
   });
   it("lets a sidecar override, and refuses unknown topic ids", async () => {
     const s = source("x", { sidecar: { originalUrls: [], topics: ["ai"] }, versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [] }] });

@@ -1,22 +1,64 @@
 /**
- * Assigns topics by rule: a topic applies when its glossary terms occur at least `minHits` times
- * in the title, deck and body, and the article records which terms matched. A sidecar's
- * `topics` list replaces the rule's choice.
+ * Assigns the one to three topics an article is about. Each topic's glossary terms are counted
+ * where they occur, weighted by place: the title counts most, the deck and the lead paragraph
+ * next, the rest of the body least, so a story about data centers outranks one that mentions a
+ * data center in passing. A topic is kept when its score reaches the topic's `minHits` (weighted)
+ * and a share of the best topic's score; at most three, best first. The report shows every score.
+ * A sidecar's `topics` list replaces the rule's choice.
  */
 import { findTermOccurrences, type GlossaryTerm, type Topic } from "../../../src/lib/taxonomy";
 import { eachSource, SourceError, type Version } from "../types";
 
-export function topicsFor(text: string, topics: Topic[], glossary: GlossaryTerm[]): Version["topics"] {
+/** How much one occurrence weighs, by where it stands. */
+export const PLACE_WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
+/** A topic scoring under this share of the best one is a side mention, not what the story is about. */
+export const MIN_SHARE_OF_BEST = 0.5;
+export const MAX_TOPICS = 3;
+
+export interface ArticleParts {
+  title: string;
+  /** Deck lines and the lead paragraph. */
+  lead: string[];
+  body: string[];
+}
+
+export interface TopicScore {
+  id: string;
+  score: number;
+  matched: string[];
+  kept: boolean;
+}
+
+/** Every topic that occurs in the article, with its weighted score, best first. */
+export function scoreTopics(parts: ArticleParts, topics: Topic[], glossary: GlossaryTerm[]): TopicScore[] {
   const byId = new Map(glossary.map((t) => [t.id, t]));
-  const assigned: Version["topics"] = [];
+  const scored: TopicScore[] = [];
   for (const topic of topics) {
     // All of a topic's terms are searched as one, so "네이버클라우드" counts once, not also as "클라우드".
     const terms = topic.terms.flatMap((id) => byId.get(id) ?? []);
     const combined: GlossaryTerm = { id: topic.id, ko: terms.flatMap((t) => t.ko), en: terms.flatMap((t) => t.en), abbr: terms.flatMap((t) => t.abbr) };
-    const hits = findTermOccurrences(text, combined);
-    if (hits.length >= topic.minHits) assigned.push({ id: topic.id, matched: [...new Set(hits)], by: "rule" });
+    const inTitle = findTermOccurrences(parts.title, combined);
+    const inLead = findTermOccurrences(parts.lead.join("\n"), combined);
+    const inBody = findTermOccurrences(parts.body.join("\n"), combined);
+    const score = PLACE_WEIGHTS.title * inTitle.length + PLACE_WEIGHTS.lead * inLead.length + PLACE_WEIGHTS.body * inBody.length;
+    if (score > 0) scored.push({ id: topic.id, score, matched: [...new Set([...inTitle, ...inLead, ...inBody])], kept: false });
   }
-  return assigned;
+  scored.sort((a, b) => b.score - a.score || topics.findIndex((t) => t.id === a.id) - topics.findIndex((t) => t.id === b.id));
+  const best = scored[0]?.score ?? 0;
+  const minHits = new Map(topics.map((t) => [t.id, t.minHits]));
+  let kept = 0;
+  for (const s of scored) {
+    s.kept = kept < MAX_TOPICS && s.score >= (minHits.get(s.id) ?? 2) && s.score >= MIN_SHARE_OF_BEST * best;
+    if (s.kept) kept += 1;
+  }
+  return scored;
+}
+
+/** The topics an article carries (the kept scores), in the frontmatter's shape. */
+export function topicsFor(parts: ArticleParts, topics: Topic[], glossary: GlossaryTerm[]): Version["topics"] {
+  return scoreTopics(parts, topics, glossary)
+    .filter((s) => s.kept)
+    .map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
 }
 
 export const assignTopicsStep = eachSource("assign-topics", (source, ctx) => {
@@ -31,7 +73,11 @@ export const assignTopicsStep = eachSource("assign-topics", (source, ctx) => {
       version.topics = override.map((id) => ({ id, matched: [], by: "override" as const }));
       continue;
     }
-    const text = [version.title?.value ?? "", ...version.deck, ...version.blocks.map((b) => b.text)].join("\n");
-    version.topics = topicsFor(text, ctx.topics, ctx.glossary);
+    const [lead, ...rest] = version.blocks.map((b) => b.text);
+    const parts: ArticleParts = { title: version.title?.value ?? "", lead: [...version.deck, ...(lead ? [lead] : [])], body: rest };
+    const scores = scoreTopics(parts, ctx.topics, ctx.glossary);
+    version.topics = scores.filter((s) => s.kept).map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
+    const shown = scores.map((s) => `${s.id} ${s.score}${s.kept ? "" : " (not kept)"}`).join(", ");
+    source.notes.push(`${version.lang} topic scores (title ×${PLACE_WEIGHTS.title}, deck and lead ×${PLACE_WEIGHTS.lead}, body ×1): ${shown || "none"}`);
   }
 });

@@ -1,12 +1,51 @@
 /**
  * Links the language versions of one story to each other, and refuses two articles with the
  * same slug (they would overwrite each other's page), naming both source files.
+ *
+ * Versions are those of one bilingual source (000 prints its story twice), and across sources a
+ * Korean and an English page of the same story: same day, at least three of the same numbers and
+ * two of the same glossary concepts (pairing.ts). The evidence goes into the report; a sidecar's
+ * `translationOf` confirms or makes a pairing, `notTranslationOf` refuses one.
  */
-import { SourceError, type Step } from "../types";
+import { isPair, pairEvidence } from "../pairing";
+import { SourceError, type RunContext, type Source, type Step, type Version } from "../types";
+
+const textOf = (v: Version) => [v.title?.value ?? "", ...v.deck, ...v.blocks.map((b) => b.text)].join("\n");
+
+/** Pairs of single-language sources that tell one story in Korean and in English. */
+function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][] {
+  const stems = new Set(sources.map((s) => s.stem));
+  for (const s of sources) {
+    const named = [s.sidecar?.translationOf, ...(s.sidecar?.notTranslationOf ?? [])].filter((x): x is string => x !== undefined);
+    for (const stem of named) if (!stems.has(stem)) throw new SourceError(s, `sidecar names "${stem}" as a translation, but there is no source ${stem}.*`);
+  }
+  const single = sources.filter((s) => s.versions.length === 1);
+  const pairs: [Source, Source][] = [];
+  const taken = new Set<Source>();
+  for (const a of single) {
+    for (const b of single) {
+      if (a === b || taken.has(a) || taken.has(b) || a.versions[0]?.lang !== "ko" || b.versions[0]?.lang !== "en") continue;
+      const refused = a.sidecar?.notTranslationOf?.includes(b.stem) || b.sidecar?.notTranslationOf?.includes(a.stem);
+      if (refused) continue;
+      const confirmed = a.sidecar?.translationOf === b.stem || b.sidecar?.translationOf === a.stem;
+      const [va, vb] = [a.versions[0]!, b.versions[0]!];
+      const e = pairEvidence({ day: a.published?.value, text: textOf(va) }, { day: b.published?.value, text: textOf(vb) }, ctx.glossary);
+      if (!confirmed && !isPair(e)) continue;
+      const why = confirmed
+        ? "a sidecar says so"
+        : `same day ${a.published?.value}, ${e.numbers.length} shared numbers (${e.numbers.slice(0, 6).join(", ")}${e.numbers.length > 6 ? ", …" : ""}), ${e.concepts.length} shared concepts (${e.concepts.slice(0, 6).join(", ")}${e.concepts.length > 6 ? ", …" : ""})`;
+      a.notes.push(`the same story as ${b.file} in English: ${why}; linked as translations`);
+      b.notes.push(`the same story as ${a.file} in Korean: ${why}; linked as translations`);
+      pairs.push([a, b]);
+      taken.add(a).add(b);
+    }
+  }
+  return pairs;
+}
 
 export const linkTranslationsStep: Step = {
   name: "link-translations",
-  run(sources) {
+  run(sources, ctx) {
     const owner = new Map<string, string>();
     for (const source of sources) {
       for (const version of source.versions) {
@@ -20,6 +59,11 @@ export const linkTranslationsStep: Step = {
       for (const version of source.versions) {
         version.translations = source.versions.filter((v) => v !== version).map((v) => ({ lang: v.lang, slug: v.slug ?? "" }));
       }
+    }
+    for (const [ko, en] of crossSourcePairs(sources, ctx)) {
+      const [k, e] = [ko.versions[0]!, en.versions[0]!];
+      k.translations = [...(k.translations ?? []), { lang: e.lang, slug: e.slug ?? "" }];
+      e.translations = [...(e.translations ?? []), { lang: k.lang, slug: k.slug ?? "" }];
     }
   },
 };
