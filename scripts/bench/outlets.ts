@@ -24,6 +24,8 @@ const expectedSchema = z.object({
   bylineNames: z.array(z.string()),
   body: z.array(z.string()),
   removed: z.array(z.string()),
+  /** Sub-headlines under the headline, when the page has them: the article's deck. */
+  subheadings: z.array(z.string()).optional(),
 });
 export type ExpectedArticle = z.infer<typeof expectedSchema>;
 
@@ -32,7 +34,7 @@ export interface CaseResult {
   expected: ExpectedArticle;
   /** The error ingest stopped with, if it did. */
   error?: string;
-  got: { title?: string; published?: { value?: string; precision: string; time?: string; origin?: string }; byline?: string; outlet?: string; body: string[] };
+  got: { title?: string; published?: { value?: string; precision: string; time?: string; origin?: string }; byline?: string; outlet?: string; deck?: string[]; body: string[] };
   title: boolean;
   date: boolean;
   byline: boolean;
@@ -78,7 +80,7 @@ export async function runCase(caseDir: string): Promise<CaseResult> {
     return {
       name,
       expected,
-      got: { title: fm?.title, published: p, byline: fm?.byline?.value, outlet: fm?.outlet?.value, body },
+      got: { title: fm?.title, published: p, byline: fm?.byline?.value, outlet: fm?.outlet?.value, deck: fm?.deck, body },
       title: fm?.title === expected.title,
       date: p?.precision === e.precision && p?.value === e.value && p?.time === e.time && (e.origin === undefined || p?.origin === e.origin),
       byline: expected.bylineNames.length === 0 ? fm?.byline === undefined || true : expected.bylineNames.every((n) => fm?.byline?.value.toLowerCase().includes(n.toLowerCase())),

@@ -71,6 +71,9 @@ const SECTION_NAMES = [
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")).join("|");
 
+/** One page control: a button's label from the lists above, a text-size or comment-count button. */
+const CONTROL = `(?:${words(CONTROLS_KO)}|${words(CONTROLS_EN)}|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A)`;
+
 /**
  * Headings of what follows a story on a news page: other stories (related, most read, recommended)
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
@@ -216,8 +219,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "page-controls",
     appliesTo: "all",
     action: "remove",
-    pattern: new RegExp(`^(?:${words(CONTROLS_KO)}|${words(CONTROLS_EN)}|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A|[가-힣]{2,4}\\s?기자의\\s?(?:기사\\s?모음|다른\\s?기사|기사\\s?더보기)|[가-힣]{1,8}부(?:\\s[가-힣]{1,8}팀)?)$`, "i"),
-    reason: "Labels of the page's share, print, text-size, comment, subscribe and menu buttons, in Korean or English, and the reporter's desk and article-list links.",
+    pattern: new RegExp(`^(?=.{1,100}$)(?:${CONTROL}(?:(?:\\s+|\\s*[|·]\\s*)${CONTROL})*|[가-힣]{2,4}\\s?기자의\\s?(?:기사\\s?모음|다른\\s?기사|기사\\s?더보기)|[가-힣]{1,8}부(?:\\s[가-힣]{1,8}팀)?)$`, "i"),
+    reason: "Labels of the page's share, print, text-size, comment, subscribe and menu buttons, in Korean or English (alone or as a row), and the reporter's desk and article-list links.",
   },
   {
     id: "copyright-credit",

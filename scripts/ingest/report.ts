@@ -30,6 +30,7 @@ const STEP_REASONS: Record<string, string> = {
   "date-modified": "A modification stamp (수정/업데이트/Updated …); the first publication date wins, so this one is not kept.",
   byline: "The reporter's byline line; it is the frontmatter byline.",
   "reporter-email": "The reporter's e-mail address closing the story; the reporter is in the byline.",
+  "outside-article": "Outside the article Readability found on the saved page: navigation, share bar, related lists, footer.",
   "after-story-list": "A run of short headline-like lines after the story's last paragraph: a list of other stories.",
   "outlet-template": "A short line that the outlet prints on another of its pages too: the page template, not this story.",
   "short-line": "Kept: a short line that does not read as a sentence (a subheading, caption or leftover label); check it.",

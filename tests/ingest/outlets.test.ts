@@ -39,6 +39,7 @@ describe("pages from other outlets", () => {
       });
       for (const name of r.expected.bylineNames) expect(r.got.byline?.toLowerCase()).toContain(name.toLowerCase());
       expect(r.got.outlet).toBe(r.expected.outlet);
+      for (const sub of r.expected.subheadings ?? []) expect(r.got.deck, "sub-headlines are the deck").toContain(sub);
       expect(r.bodyLost, "story paragraphs lost").toEqual([]);
       expect(r.chromeLeft, "page chrome left in the body").toEqual([]);
     });

@@ -9,6 +9,7 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
 import { rehypeCollectImages, rehypeDropEventHandlers, rehypeDropNonContent, rehypeReadPageFacts, rehypeUnlinkScriptUrls, type PageFacts } from "../html-cleanup";
+import { extractArticle, isWholePage } from "../article-extract";
 import { outletFromCredit, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
@@ -99,9 +100,38 @@ export function htmlBlocks(source: Source, html: string): Block[] {
   return blocks.filter((b) => b.text !== "");
 }
 
+/**
+ * A whole saved page: every visible block is read (with the page's structured data), then the
+ * article Readability finds decides which of them are the story. The headline and what stands
+ * between it and the story (deck, date, byline) stay for the next steps; every other block is
+ * reported as outside the article. Without an article found, the whole page goes on.
+ */
+export function savedPageBlocks(source: Source, html: string): Block[] {
+  const all = htmlBlocks(source, html);
+  const article = extractArticle(html);
+  if (!article) return all;
+  const scratch: Source = { ...source, report: [], warnings: [], images: [], found: { deck: [] } };
+  const content = htmlBlocks(scratch, article.contentHtml);
+  if (content.length === 0) return all;
+  // Images and captions are the article's own, not the page's thumbnails and banners.
+  source.images = scratch.images;
+  source.report = [...source.report.filter((r) => r.rule !== "html-image"), ...scratch.report.filter((r) => r.rule === "html-image")];
+  const key = (text: string) => normalizeSpace(text);
+  const inContent = new Set(content.map((b) => key(b.text)));
+  const titleAt = article.title ? all.findIndex((b) => key(b.text) === key(article.title ?? "")) : -1;
+  const firstAt = all.findIndex((b) => inContent.has(key(b.text)));
+  const header = titleAt >= 0 && firstAt > titleAt ? all.slice(titleAt, firstAt) : article.title ? [{ kind: "heading" as const, text: article.title, line: 0 }] : [];
+  for (const b of all) {
+    if (header.includes(b) || inContent.has(key(b.text))) continue;
+    source.report.push({ rule: "outside-article", action: "removed", text: b.text });
+  }
+  source.notes.push(`saved page: the article found by Readability (${content.length} blocks) is the story`);
+  return [...header, ...content];
+}
+
 export const parseMarkupStep = eachSource("parse-markup", (source) => {
   const text = source.text ?? "";
   source.format = sourceFormat(source.file, text);
-  source.blocks = source.format === "html" ? htmlBlocks(source, text) : textBlocks(text);
+  source.blocks = source.format === "text" ? textBlocks(text) : isWholePage(text) ? savedPageBlocks(source, text) : htmlBlocks(source, text);
   if (source.format === "text" && ENTITY.test(text)) source.notes.push("HTML character references (&quot; and the like) decoded");
 });

@@ -8,8 +8,8 @@ import { eachSource, SourceError, type Source, type Version } from "../types";
 
 /** Longer than this is a paragraph, not a headline. */
 const MAX_TITLE = 150;
-/** Longer than this is body text, not a deck line. */
-const MAX_DECK_LINE = 60;
+/** Longer than this is body text, not a deck line (English says the same in about twice the characters). */
+const MAX_DECK_LINE = { ko: 60, en: 120 } as const;
 
 /** A finished sentence ends in a full stop, possibly inside closing quotes; headlines do not. */
 export const isSentence = (text: string) => /[.。](?:["'”’」』)]*)$/.test(text);
@@ -67,7 +67,9 @@ export function titleAndDeck(source: Source): void {
       if (!isDigest) {
         while (version.blocks.length > 1) {
           const next = version.blocks[0]!;
-          if (next.kind !== "paragraph" || next.text.length > MAX_DECK_LINE || isSentence(next.text)) break;
+          // A sub-headline is a short line, or (in a saved page) the heading right under the headline.
+          const subhead = next.kind === "heading" && version.deck.length === 0;
+          if ((next.kind !== "paragraph" && !subhead) || next.text.length > MAX_DECK_LINE[version.lang] || isSentence(next.text)) break;
           version.deck.push(next.text);
           source.report.push({ rule: "deck-lines", action: "moved", to: `deck (${version.lang})`, text: next.text });
           version.blocks = version.blocks.slice(1);
