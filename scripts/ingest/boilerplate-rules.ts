@@ -219,7 +219,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "page-controls",
     appliesTo: "all",
     action: "remove",
-    pattern: new RegExp(`^(?=.{1,100}$)(?:${CONTROL}(?:(?:\\s+|\\s*[|·]\\s*)${CONTROL})*|[가-힣]{2,4}\\s?기자의\\s?(?:기사\\s?모음|다른\\s?기사|기사\\s?더보기)|[가-힣]{1,8}부(?:\\s[가-힣]{1,8}팀)?)$`, "i"),
+    pattern: new RegExp(`^(?=.{1,100}$)(?:${CONTROL}(?:(?:\\s+|\\s*[|·]\\s*)${CONTROL})*|(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?|기사\\s?더보기)|[가-힣]{1,8}부(?:\\s[가-힣]{1,8}팀)?)$`, "i"),
     reason: "Labels of the page's share, print, text-size, comment, subscribe and menu buttons, in Korean or English (alone or as a row), and the reporter's desk and article-list links.",
   },
   {

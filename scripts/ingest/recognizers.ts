@@ -130,9 +130,11 @@ const NAME_EN = "[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?(?: [A-Z][A-Za-z'’]+(?:-
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
 /** Whole-block byline forms: what a page prints for its reporter, at the top or the end. */
+const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
 const BYLINE_FORMS: RegExp[] = [
-  new RegExp(`^(?<name>${NAME_KO})\\s?(?:기자|특파원|선임기자|객원기자)(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`),
-  new RegExp(`^By\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
+  // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…"
+  new RegExp(`^(?:[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`),
+  new RegExp(`^By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
 ];
@@ -171,6 +173,29 @@ export const OUTLETS: readonly { name: string; aliases: readonly string[]; domai
   { name: "지디넷코리아", aliases: ["지디넷코리아", "ZDNet Korea"], domains: ["zdnet.co.kr"] },
   { name: "전자신문", aliases: ["전자신문", "etnews"], domains: ["etnews.com"] },
   { name: "대한민국 정책브리핑", aliases: ["대한민국 정책브리핑", "정책브리핑"], domains: ["korea.kr"] },
+  { name: "동아일보", aliases: ["동아일보", "동아닷컴"], domains: ["donga.com"] },
+  { name: "서울신문", aliases: ["서울신문"], domains: ["seoul.co.kr"] },
+  { name: "한국일보", aliases: ["한국일보"], domains: ["hankookilbo.com"] },
+  { name: "경향신문", aliases: ["경향신문"], domains: ["khan.co.kr"] },
+  { name: "국민일보", aliases: ["국민일보"], domains: ["kmib.co.kr"] },
+  { name: "세계일보", aliases: ["세계일보"], domains: ["segye.com"] },
+  { name: "문화일보", aliases: ["문화일보"], domains: ["munhwa.com"] },
+  { name: "서울경제", aliases: ["서울경제"], domains: ["sedaily.com"] },
+  { name: "이데일리", aliases: ["이데일리"], domains: ["edaily.co.kr"] },
+  { name: "머니투데이", aliases: ["머니투데이"], domains: ["mt.co.kr"] },
+  { name: "아시아경제", aliases: ["아시아경제"], domains: ["asiae.co.kr"] },
+  { name: "파이낸셜뉴스", aliases: ["파이낸셜뉴스"], domains: ["fnnews.com"] },
+  { name: "디지털타임스", aliases: ["디지털타임스"], domains: ["dt.co.kr"] },
+  { name: "아이뉴스24", aliases: ["아이뉴스24"], domains: ["inews24.com"] },
+  { name: "블로터", aliases: ["블로터"], domains: ["bloter.net"] },
+  { name: "JTBC", aliases: ["JTBC"], domains: ["jtbc.co.kr", "joins.com"] },
+  { name: "YTN", aliases: ["YTN"], domains: ["ytn.co.kr"] },
+  { name: "노컷뉴스", aliases: ["노컷뉴스", "CBS노컷뉴스"], domains: ["nocutnews.co.kr"] },
+  { name: "오마이뉴스", aliases: ["오마이뉴스"], domains: ["ohmynews.com"] },
+  { name: "부산일보", aliases: ["부산일보"], domains: ["busan.com"] },
+  { name: "매일신문", aliases: ["매일신문"], domains: ["imaeil.com"] },
+  { name: "Korea Bizwire", aliases: ["Korea Bizwire"], domains: ["koreabizwire.com"] },
+  { name: "Arirang", aliases: ["Arirang", "Arirang News"], domains: ["arirang.com"] },
 ];
 
 /** "Copyright ⓒ 뉴스1. All rights…", "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 한겨레신문사 : 무단전재…": the name in it. */
@@ -185,7 +210,12 @@ const known = (value: string) => {
 /** The outlet named by a copyright line ("Copyright ⓒ 뉴스1. All rights reserved."). */
 export function outletFromCopyright(text: string): { name: string; from: string } | undefined {
   if (!COPYRIGHT_LINE.test(text)) return undefined;
-  const name = COPYRIGHT_NAME.exec(text)?.groups?.name?.replace(/\s*&\s*\S+$/, "").trim();
+  // The name without what decorates it: "& chosun.com", "(www.seoul.co.kr)", a quoted slogan before it.
+  const name = COPYRIGHT_NAME.exec(text)
+    ?.groups?.name?.replace(/\s*&\s*\S+$/, "")
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/^\s*['"‘“][^'"’”]*['"’”]\s*/, "")
+    .trim();
   if (!name || name.length > 40 || /^\d+$/.test(name)) return undefined;
   return { name: known(name)?.name ?? name, from: `the copyright line "${text}"` };
 }

@@ -43,4 +43,13 @@ describe("classify-lines", () => {
     expect(sources[0]?.versions[0]?.blocks.map((x) => x.text)).toContain("◇ 남은 과제");
     expect(sources[0]?.report).toContainEqual({ rule: "short-line", action: "flagged", text: "◇ 남은 과제" });
   });
+
+  it("takes the headline that shares words with the story, not a site slogan above it", async () => {
+    const text = ["Your Window on Korean Business", "Seoul pilots AI kiosks at district offices", "Apr 9, 2025 (Gmt+09:00)",
+      "Seoul will pilot AI kiosks at 12 district offices from May, the city government said on Wednesday.",
+      "The kiosks answer questions in 15 languages and print 38 kinds of certificates, officials said."].join("\n");
+    const { sources } = await ingest(makeContentDir({ "403_en.txt": text }));
+    expect(sources[0]?.versions[0]?.title?.value).toBe("Seoul pilots AI kiosks at district offices");
+    expect(sources[0]?.report).toContainEqual({ rule: "before-headline", action: "removed", text: "Your Window on Korean Business" });
+  });
 });

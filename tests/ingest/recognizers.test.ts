@@ -40,6 +40,10 @@ describe("bylines and credits", () => {
     ["BY LEE JI-HOON [lee.jihoon@joongang.co.kr]", "LEE JI-HOON"],
     ["Lee Ha-eun, Reporter", "Lee Ha-eun"],
     ["(Yonhap)", "Yonhap"],
+    ["세종 오현석 기자", "오현석"],
+    ["최지원·박태준 기자", "최지원·박태준"],
+    ["최지원 기자, 박태준 기자 jwchoi@example.com", "최지원 기자, 박태준"],
+    ["By Kim Min-ji and Lee Ha-eun", "Kim Min-ji and Lee Ha-eun"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
@@ -64,6 +68,8 @@ describe("outlet signatures", () => {
     ["Copyright © 2024 Korea JoongAng Daily. All rights reserved.", "Korea JoongAng Daily"],
     ["Copyright © koreatimes.co.kr. All rights reserved.", "The Korea Times"],
     ["저작권자 © 동네소식일보 무단전재 및 재배포 금지", "동네소식일보"],
+    ["Copyright © 가상신문(www.gasang.example) 무단전재 및 재배포 금지", "가상신문"],
+    ["Copyright © '우리 동네 첫 소식' 가상신문. All rights reserved.", "가상신문"],
   ])("%s", (text, name) => expect(outletFromCopyright(text)?.name).toBe(name));
   it("knows outlets by address and e-mail domain", () => {
     expect(outletFromDomain("www.korea.kr")?.name).toBe("대한민국 정책브리핑");

@@ -112,16 +112,21 @@ function recognize(source: Source, block: Block, where: string): boolean {
   return false;
 }
 
-/** Keeps the first byline; a later one that names someone else is a warning, one that adds the dateline replaces it. */
+/**
+ * Records a byline. The page often prints it twice (under the headline and at the end): a line
+ * naming the same reporter adds nothing; one naming another reporter is a co-author, joined on.
+ */
 function addByline(source: Source, value: string, name: string, where: string): void {
   const current = source.found.byline;
   if (!current) {
     source.found.byline = { value, origin: "stated", from: where };
     return;
   }
-  const names = (s: string) => s.match(/[가-힣]{2,4}(?=\s?(?:기자|특파원))|[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)+/g) ?? [];
-  const same = names(value).some((n) => current.value.includes(n)) || current.value.includes(name);
-  if (!same) source.warnings.push(`a second byline "${value}" differs from "${current.value}"; the first is kept`);
+  const names = (s: string) => s.match(/[가-힣]{2,4}(?=\s?(?:기자|특파원|[·ㆍ,]))|[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)+/g) ?? [];
+  const added = [...new Set([...names(value), ...(names(value).length === 0 ? [name] : [])])].filter((n) => !current.value.includes(n));
+  if (added.length === 0) return;
+  source.found.byline = { ...current, value: `${current.value}, ${value}` };
+  source.notes.push(`a second byline "${value}" names ${added.join(", ")} too; both are kept as co-authors`);
 }
 
 export const extractMetadataStep = eachSource("extract-metadata", (source) => extractMetadata(source, rulesFor(source.outletKey)));

@@ -29,20 +29,40 @@ export function looksLikeStoryHeadline(text: string): boolean {
   return hangul ? text.length >= 15 && text.includes(" ") : text.split(/\s+/).length >= 4 && text.length >= 20;
 }
 
+/** Share of a line's content (Hangul bigrams, or English words) that the story's opening repeats. */
+export function sharedWithStory(line: string, story: string): number {
+  const units = (t: string): string[] => {
+    const hangul = t.replace(/[^\uac00-\ud7a3]/g, "");
+    if (hangul.length >= 2) return Array.from({ length: hangul.length - 1 }, (_, i) => hangul.slice(i, i + 2));
+    return (t.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
+  };
+  const mine = units(line);
+  if (mine.length === 0) return 0;
+  const theirs = new Set(units(story));
+  return mine.filter((u) => theirs.has(u)).length / mine.length;
+}
+const STOPWORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "its", "are", "was", "will", "has", "have", "into", "over"]);
+
+/** A headline shares at least this much with the story it heads; a site's slogan shares nothing. */
+const MIN_SHARED = 0.1;
+
 /**
- * Where the story starts on a page that opens with navigation: the first block that reads like a
- * headline, when every block before it is short page chrome (menus, section names). Those blocks
- * are removed and reported. A page that opens with its headline, or with prose, is left alone.
+ * Where the story starts on a page that opens with navigation or a slogan: of the lines that read
+ * like a headline before the first paragraph of prose, the first that shares enough words with
+ * the story's opening (a site's slogan or a menu shares none). Blocks above it are page chrome,
+ * removed and reported. A page that opens with its headline is left alone.
  */
 export function dropPreamble(source: Source, version: Version): void {
-  const first = version.blocks[0];
-  if (!first || looksLikeStoryHeadline(first.text)) return;
-  const at = version.blocks.findIndex((b) => b.kind === "heading" || looksLikeStoryHeadline(b.text));
+  const blocks = version.blocks;
+  const firstProse = blocks.findIndex((b) => b.text.length >= MIN_PROSE && /[.!?。"'”’」』)]$/.test(b.text));
+  const end = firstProse === -1 ? blocks.length : firstProse;
+  const candidates = blocks.slice(0, end).flatMap((b, i) => (b.kind === "heading" || looksLikeStoryHeadline(b.text) ? [i] : []));
+  if (candidates.length === 0) return;
+  const opening = blocks.slice(end, end + 3).map((b) => b.text).join(" ");
+  const at = candidates.find((i) => sharedWithStory(blocks[i]?.text ?? "", opening) >= MIN_SHARED) ?? candidates[0] ?? 0;
   if (at <= 0) return;
-  const before = version.blocks.slice(0, at);
-  if (before.some((b) => b.text.length >= MIN_PROSE && isSentence(b.text))) return;
-  for (const b of before) source.report.push({ rule: "before-headline", action: "removed", text: b.text });
-  version.blocks = version.blocks.slice(at);
+  for (const b of blocks.slice(0, at)) source.report.push({ rule: "before-headline", action: "removed", text: b.text });
+  version.blocks = blocks.slice(at);
 }
 
 function sidecarTitle(source: Source, version: Version, isMain: boolean) {
