@@ -1,6 +1,6 @@
 /** Unit tests of the text analysis and query planning shared by the index build and the browser. */
 import { describe, expect, it } from "vitest";
-import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, termOf, tokenize } from "../../src/lib/search/analyze";
+import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, termOf, tokenize, Vocabulary } from "../../src/lib/search/analyze";
 import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
 
@@ -9,8 +9,11 @@ const terms = (text: string) => tokenize(text).map(termOf).filter(Boolean);
 describe("tokenize", () => {
   it("splits where Hangul meets Latin letters or digits, and drops the particle after a Latin word", () => {
     expect(terms("AI가 읽을 수 있도록")).toEqual(["ai", "읽을", "수", "있도록"]);
-    expect(terms("83억 원")).toEqual(["83", "억", "원"]);
-    expect(terms("1900만 건")).toEqual(["1900", "만", "건"]);
+    // A number keeps its Korean units, and is compared without thousands separators.
+    expect(terms("83억 원")).toEqual(["83억", "원"]);
+    expect(terms("83억원")).toEqual(["83억", "원"]);
+    expect(terms("50억달러와 1조1천억")).toEqual(["50억", "달러", "1조1천억"]);
+    expect(terms("1,520개")).toEqual(["1520", "개"]);
     expect(terms("TF를 구성해")).toEqual(["tf", "구성해"]);
   });
   it("normalises to NFC, so decomposed Hangul (as macOS file names carry it) matches composed", () => {
@@ -57,7 +60,14 @@ describe("compounds and initial consonants", () => {
   });
   it("indexes the initial consonants of Korean words", () => {
     expect(choseongTerm("네이버")).toBe("ㄴㅇㅂ");
-    expect(fieldTerms("네이버가 AI를").choseong).toEqual(["ㄴㅇㅂ"]);
+    expect(fieldTerms("네이버가 AI를").choseong).toEqual(["ㄴㅇㅂ", "~ㅇㅂ"]);
+    // The tails of a compound carry their initials too: ㅋㄹㅇㄷ finds 네이버클라우드.
+    expect(fieldTerms("네이버클라우드").choseong).toContain("~ㅋㄹㅇㄷ");
+  });
+  it("strips an ending only when the archive shows it is a particle, so a noun keeps its last syllable", () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add("정부가 발표했다. 정부는 파라과이와 경상북도를 찾았다. 파라과이 대표단. 세종시가 세종시는");
+    expect(fieldTerms("정부가 파라과이 경상북도 세종시가 경상북도를", vocabulary).words).toEqual(["정부", "파라과이", "경상북도", "세종시", "경상북도"]);
   });
   it("puts a word, its typed prefixes and its unfinished syllables in one shard", () => {
     expect(shardKey("데이터센터")).toBe(shardKey("데"));

@@ -24,8 +24,10 @@ export interface Token {
 
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
 const COMPAT_JAMO = /^[\u3131-\u318E]+$/u;
-// Hangul (syllables and loose jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters.
-const TOKEN = /[\uAC00-\uD7A3\u3131-\u318E]+|[\p{Script=Latin}\p{Nd}]+(?:['’]s\b)?|[\p{L}\p{N}]+/gu;
+// A number with its Korean units ("50억", "1조1천억", "1,520", "120여") | Hangul (syllables and loose
+// jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters. A number is a
+// token of its own, so "50억달러", "50억 달러" and "50억" all hold the term "50억".
+const TOKEN = /\p{Nd}+(?:[.,]\p{Nd}+)*(?:[조억만천]+(?:\p{Nd}+(?:[.,]\p{Nd}+)*)?)*여?(?![\p{Script=Latin}\p{Nd}])|[\uAC00-\uD7A3\u3131-\u318E]+|[\p{Script=Latin}\p{Nd}]+(?:['’]s\b)?|[\p{L}\p{N}]+/gu;
 
 /**
  * Particles (josa) and a few endings that attach to nouns, longest first so "에서" wins over "서".
@@ -53,10 +55,12 @@ export function tokenize(input: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const lower = raw.toLowerCase().replace(/['’]s$/u, "");
+    // Numbers are compared without their thousands separators ("1,520" and "1520").
+    const lower = /^\p{Nd}/u.test(raw) ? raw.replace(/,/g, "") : raw.toLowerCase().replace(/['’]s$/u, "");
     const first = raw[0] ?? "";
     let kind: TokenKind;
-    if (HANGUL_SYLLABLE.test(first) || /[\u3131-\u318E]/u.test(first)) kind = COMPAT_JAMO.test(raw) ? "jamo" : "hangul";
+    if (/^\p{Nd}/u.test(raw)) kind = "latin";
+    else if (HANGUL_SYLLABLE.test(first) || /[\u3131-\u318E]/u.test(first)) kind = COMPAT_JAMO.test(raw) ? "jamo" : "hangul";
     else if (/[\p{Script=Latin}\p{Nd}]/u.test(first)) kind = "latin";
     else kind = "other";
     const prev = tokens[tokens.length - 1];
@@ -140,17 +144,93 @@ export interface FieldTerms {
   choseong: string[];
 }
 
-export function fieldTerms(text: string): FieldTerms {
+/** Particles that are also common last syllables of nouns (파라과이, 전문가, 경상북도, 효과, 도로, 회의). */
+const NOUN_LIKE_ENDINGS = new Set(["이", "가", "도", "과", "로", "의"]);
+
+/**
+ * The Korean words of an archive, to tell a particle from a noun's last syllable: an ending is a
+ * particle when the stem stands on its own somewhere ("정부" beside "정부가") or takes two different
+ * endings ("세종시가", "세종시는"); otherwise it is part of the noun ("파라과이", "경상북도").
+ */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private readonly formsOf = new Map<string, Set<string>>();
+
+  add(text: string): void {
+    for (const token of tokenize(text)) {
+      if (token.kind !== "hangul" || token.particle) continue;
+      this.words.add(token.text);
+      const stem = stripParticle(token.text);
+      if (stem !== token.text) this.formsOf.set(stem, (this.formsOf.get(stem) ?? new Set()).add(token.text));
+    }
+  }
+
+  /** The term a Korean word is indexed under: its stem only when the archive shows the ending is a particle. */
+  termFor(word: string): string {
+    const stem = stripParticle(word);
+    if (stem === word || !NOUN_LIKE_ENDINGS.has(word.slice(stem.length))) return stem;
+    return this.words.has(stem) || (this.formsOf.get(stem)?.size ?? 0) >= 2 ? stem : word;
+  }
+}
+
+export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
   const words: string[] = [];
   const infixes: string[] = [];
   const choseong: string[] = [];
   for (const token of tokenize(text)) {
-    const term = termOf(token);
+    const term = vocabulary && token.kind === "hangul" && !token.particle ? vocabulary.termFor(token.text) : termOf(token);
     if (!term) continue;
     words.push(term);
-    infixes.push(...infixTerms(term));
+    // A number with a unit is also found by its digits alone ("1900만" by "1900").
+    const digits = /^(\d+)[조억만천여]/u.exec(term)?.[1];
+    if (digits) words.push(digits);
+    const tails = infixTerms(term);
+    infixes.push(...tails);
     const cho = choseongTerm(term);
     if (cho) choseong.push(cho);
+    // Initials of a compound's tails, so ㅋㄹㅇㄷ finds 네이버클라우드 as 클라우드 finds it.
+    for (const tail of tails) {
+      const part = tail.slice(INFIX_MARK.length);
+      if (part.length >= 2) choseong.push(INFIX_MARK + getChoseong(part));
+    }
   }
   return { words, infixes, choseong };
+}
+
+/**
+ * Terms for an article's date ("2018-07-02" -> 2018, d2018m07, d2018m07d02), so a year, a month or
+ * a day typed in any form finds it; see `queryDates` for the query side.
+ */
+export function dateTerms(value: string | undefined): string[] {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value ?? "");
+  if (!m) return [];
+  const [, y, mo, d] = m;
+  return [y ?? "", ...(mo ? [`d${y}m${mo}`] : []), ...(mo && d ? [`d${y}m${mo}d${d}`] : [])];
+}
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const pad2 = (n: string) => n.padStart(2, "0");
+
+/** Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "2010-11-24", "2010년". */
+export function queryDates(text: string): { start: number; end: number; term: string }[] {
+  const forms: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
+    [/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}d${pad2(m[2] ?? "")}`],
+    [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
+    [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
+    [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}`],
+    [/(\d{4})\s*년/gu, (m) => m[1] ?? ""],
+  ];
+  const found: { start: number; end: number; term: string }[] = [];
+  for (const [re, term] of forms) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, term: term(m) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

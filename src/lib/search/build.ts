@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { Index } from "flexsearch";
-import { fieldTerms } from "./analyze";
+import { dateTerms, fieldTerms, Vocabulary } from "./analyze";
 import {
   FIELDS,
   FORMAT_VERSION,
@@ -34,6 +34,8 @@ export interface SearchDoc {
   dateTime?: string;
   /** "" when unknown. */
   year: string;
+  /** The publication date as far as it is known ("2018-07-02", "2018-07", "2018"); indexed so dates can be searched. */
+  published?: string;
   outlet?: string;
   byline?: string;
   topics: ManifestTopic[];
@@ -62,10 +64,12 @@ export const flexOptions = {
   encode: (s: string): string[] => s.split(" "),
 } as const;
 
-function docFieldTerms(doc: SearchDoc): Record<Field, string[]> {
-  const title = fieldTerms([doc.title, ...doc.deck].join("\n"));
-  const meta = fieldTerms([...doc.topics.flatMap((t) => [t.ko, t.en]), doc.byline ?? "", doc.outlet ?? ""].join("\n"));
-  const body = fieldTerms(doc.text);
+function docFieldTerms(doc: SearchDoc, vocabulary: Vocabulary): Record<Field, string[]> {
+  const title = fieldTerms([doc.title, ...doc.deck].join("\n"), vocabulary);
+  // Topics are filters, not article text: an article about data centers is found by its words.
+  const meta = fieldTerms([doc.byline ?? "", doc.outlet ?? ""].join("\n"), vocabulary);
+  meta.words.push(...dateTerms(doc.published));
+  const body = fieldTerms(doc.text, vocabulary);
   return {
     t: [...title.words, ...title.infixes],
     m: [...meta.words, ...meta.infixes],
@@ -93,8 +97,10 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   const shards = shardCountFor(docs.length);
   // field -> term -> doc ids, ascending (documents are visited in order, each term once per doc)
   const termDocs = new Map<Field, Map<string, number[]>>(FIELDS.map((f) => [f, new Map()]));
+  const vocabulary = new Vocabulary();
+  for (const doc of docs) vocabulary.add([doc.title, ...doc.deck, doc.byline ?? "", doc.outlet ?? "", doc.text].join("\n"));
   docs.forEach((doc, id) => {
-    const terms = docFieldTerms(doc);
+    const terms = docFieldTerms(doc, vocabulary);
     for (const field of FIELDS) {
       const byTerm = termDocs.get(field);
       if (!byTerm) continue;

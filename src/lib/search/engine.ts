@@ -221,6 +221,8 @@ export class SearchEngine {
         return out;
       case "choseong":
         for (const c of withPrefix(shard.choseong, q.term)) add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
+        // The initials of a compound's tail ("ㅋㄹㅇㄷ" inside 네이버클라우드).
+        for (const c of withPrefix(shard.choseong, INFIX_MARK + q.term)) add(c, QUALITY.choseong * QUALITY.infix, CHOSEONG_FIELDS, (m) => m.choseong.add(c.slice(INFIX_MARK.length)));
         return out;
       case "latin":
       case "other":
@@ -410,8 +412,8 @@ function parseShard(text: string, file: string): Shard {
       if (!Array.isArray(list) || !list.every((t) => typeof t === "string")) throw new SearchIndexError("is corrupt (bad word list)", file);
       for (const term of list) {
         external.add(term);
-        if (term.startsWith(INFIX_MARK)) infixes.add(term);
-        else if (/^[\u3131-\u314E]+$/u.test(term)) choseong.add(term);
+        if (/^~?[\u3131-\u314E]+$/u.test(term)) choseong.add(term);
+        else if (term.startsWith(INFIX_MARK)) infixes.add(term);
         else words.add(term);
       }
       continue;

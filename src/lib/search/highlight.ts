@@ -19,6 +19,11 @@ export function matchRanges(text: string, matches: MatchSet): [number, number][]
     const term = termOf(token);
     if (!term) continue;
     const stemEnd = token.kind === "hangul" && token.text.startsWith(term) ? token.start + term.length : token.end;
+    // The index may keep a word whole when its ending is part of the noun ("파라과이").
+    if (matches.words.has(token.text) && token.text !== term) {
+      ranges.push([token.start, token.end]);
+      continue;
+    }
     if (matches.words.has(term) || (matches.choseong.size > 0 && matches.choseong.has(choseongTerm(term)))) {
       ranges.push([token.start, stemEnd]);
       continue;

@@ -4,7 +4,7 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MAX_QUERY_LENGTH, isChoseongOnly, jamo, termOf, tokenize, type Token } from "./analyze";
+import { MAX_QUERY_LENGTH, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
 
 /** One term to look up, and how loosely. */
 export interface TermQuery {
@@ -155,17 +155,25 @@ function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup |
   return buildClause(hangul, [{ token, term }], groups, typing, glossary, KEYBOARD_WEIGHT, "keyboard");
 }
 
+/** A date the reader typed ("2018년 7월", "July 2018") is one clause: the date terms the index holds for it. */
+function dateClause(text: string, date: { start: number; end: number; term: string }): Clause {
+  return { text: text.slice(date.start, date.end), alternatives: [{ terms: [{ term: date.term, kind: "latin", prefix: false, surface: date.term }], weight: 1, via: "query" }] };
+}
+
 export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
   // The last word is still being typed unless a space follows it.
   const open = text.length > 0 && !/\s$/u.test(text);
+  const dates = queryDates(text);
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const all: QueryToken[] = tokenize(text)
+    .filter((token) => !inDate(token))
     .map((token) => ({ token, term: termOf(token) }))
     .filter((t) => t.term !== "")
     .slice(0, MAX_CLAUSES * 2);
   const content = all.filter((t) => !STOPWORDS.has(t.term));
   const tokens = content.length > 0 ? content : all;
-  const clauses: Clause[] = [];
+  const clauses: Clause[] = dates.map((d) => dateClause(text, d));
   for (let i = 0; i < tokens.length && clauses.length < MAX_CLAUSES; ) {
     let matched = 0;
     let groups: number[] = [];

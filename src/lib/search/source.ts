@@ -16,6 +16,7 @@ export function toSearchDoc(article: Article, topics: Map<string, ManifestTopic>
     date: article.dateLabel,
     ...(article.dateTime ? { dateTime: article.dateTime } : {}),
     year: article.year ?? "",
+    ...(article.published.value ? { published: article.published.value } : {}),
     ...(article.outlet ? { outlet: article.outlet.value } : {}),
     ...(article.byline ? { byline: article.byline.value } : {}),
     topics: article.topics.map((t) => topics.get(t.id) ?? { id: t.id, ko: t.id, en: t.id }),
