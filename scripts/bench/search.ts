@@ -20,7 +20,7 @@ import { buildSearchIndex, type BuildInput } from "../../src/lib/search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../../src/lib/search/source";
 import { syntheticArchive } from "../search/synthetic";
-import { loadRelevanceSet } from "../../tests/search/relevance-set";
+import { loadHeldOutSet, loadRelevanceSet } from "../../tests/search/relevance-set";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = path.join(tmpdir(), `search-bench-${process.pid}`);
@@ -261,7 +261,8 @@ export async function run(): Promise<string> {
   mkdirSync(work, { recursive: true });
   const real = loadSearchInput();
   const topics = real.topics;
-  const relevance = loadRelevanceSet();
+  // Tuned and held-out queries, reported per group side by side with Pagefind.
+  const relevance = [...loadRelevanceSet(), ...loadHeldOutSet()];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },
     { name: "synthetic-1k", input: { ...real, docs: syntheticArchive({ count: 1_000, topics }) }, dir: path.join(work, "synthetic-1k"), queries: TYPICAL },

@@ -83,6 +83,50 @@ describe("hostile queries", () => {
   });
 });
 
+describe("queries nobody tuned for", () => {
+  const archive = [
+    doc("리눅스 재단과 협력", "행정안전부는 리눅스 기반 공개 소프트웨어를 쓴다. 파라과이 대표단이 방문했다.", { published: "2018-07-02", year: "2018" }),
+    doc("벡스코 박람회 개막", "부산 벡스코에서 박람회가 열렸다. 예산은 50억 달러다.", { published: "2010-11-24", year: "2010" }),
+    doc("Cloud seminar held", "Officials held a brainstorming session on private cloud.", { lang: "en", published: "2023-11", year: "2023" }),
+    doc("네이버클라우드 협약", "네이버클라우드와 협약을 맺었다.", { published: "2024-05-01" }),
+  ];
+  const open = () => memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await open()).search(q)).hits.map((h) => h.id);
+
+  it("finds a year, a month and a day in Korean, English and ISO forms", async () => {
+    expect(await ids("2018")).toEqual([0]);
+    expect(await ids("2018년 7월")).toEqual([0]);
+    expect(await ids("July 2018")).toEqual([0]);
+    expect(await ids("2010-11-24")).toEqual([1]);
+    expect(await ids("2010년 11월 24일")).toEqual([1]);
+    expect(await ids("November 2023")).toEqual([2]);
+    expect(await ids("2019년 7월")).toEqual([]);
+  });
+  it("matches a number with its unit however it is spaced", async () => {
+    expect(await ids("50억 달러")).toEqual([1]);
+    expect(await ids("50억달러")).toEqual([1]);
+  });
+  it("corrects one typo, and ranks an exact match above a corrected one", async () => {
+    expect(await ids("행정안정부")).toEqual([0]);
+    expect(await ids("리녹스")).toEqual([0]);
+    expect(await ids("seminer")).toEqual([2]);
+    expect(await ids("brainstormin")).toEqual([2]);
+    expect(await ids("벡스고")).toEqual([1]);
+    // Short words are not corrected: too many words are one letter from them.
+    expect(await ids("clod")).toEqual([]);
+  });
+  it("finds a name written in the other script by its sound, and leaves unrelated words alone", async () => {
+    expect(await ids("Linux")).toEqual([0]);
+    expect(await ids("BEXCO")).toEqual([1]);
+    expect(await ids("Paraguay")).toEqual([0]);
+    expect(await ids("브레인스토밍")).toEqual([2]);
+    expect(await ids("Kakao")).toEqual([]);
+  });
+  it("finds the initials of a compound's tail", async () => {
+    expect(await ids("ㅋㄹㅇㄷ")).toEqual([3]);
+  });
+});
+
 describe("a broken index", () => {
   const corrupt = (mutate: (files: Map<string, string>) => void) => {
     const files = new Map(built.files);

@@ -20,9 +20,18 @@ export const relevanceSchema = z.object({
 });
 export type RelevanceQuery = z.infer<typeof relevanceSchema>["queries"][number];
 
-export function loadRelevanceSet(): RelevanceQuery[] {
-  const file = path.resolve(import.meta.dirname, "relevance.json");
+function load(name: string): RelevanceQuery[] {
+  const file = path.resolve(import.meta.dirname, name);
   const parsed = relevanceSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
   return parsed.data.queries;
 }
+
+/** The queries the engine was tuned on (relevance.json). */
+export const loadRelevanceSet = (): RelevanceQuery[] => load("relevance.json");
+
+/**
+ * Queries written afterwards from the article texts alone by someone who had not read the search
+ * code (heldout-queries.json, groups "heldout-*"): what readers type that nobody tuned for.
+ */
+export const loadHeldOutSet = (): RelevanceQuery[] => load("heldout-queries.json");

@@ -9,7 +9,7 @@ import { buildSearchIndex } from "../../src/lib/search/build";
 import type { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../../src/lib/search/source";
 import { memoryEngine } from "./helpers";
-import { loadRelevanceSet } from "./relevance-set";
+import { loadHeldOutSet, loadRelevanceSet, type RelevanceQuery } from "./relevance-set";
 
 const set = loadRelevanceSet();
 let engine: SearchEngine;
@@ -45,4 +45,26 @@ describe("relevance set", () => {
       if (q.top) expect(got[0], `"${q.query}" ranks ${q.top} first`).toBe(q.top);
     });
   }
+});
+
+/** Fewest held-out queries that must pass: a floor that only rises as the engine learns, never a target. */
+const HELD_OUT_FLOOR = 132;
+
+describe("held-out queries (written from the texts alone, never tuned on)", () => {
+  const heldOut = loadHeldOutSet();
+  const passes = async (q: RelevanceQuery): Promise<boolean> => {
+    const got = (await engine.search(q.query)).hits.map((h) => idOf(h.id));
+    return q.must.every((id) => got.includes(id)) && q.mustNot.every((id) => !got.includes(id)) && (!q.top || got[0] === q.top);
+  };
+  it("has at least 100 queries of every kind, naming only articles that exist", () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(100);
+    const known = new Set(getAllArticles().map((a) => a.id));
+    for (const q of heldOut) for (const id of [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])]) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+  it(`passes at least ${HELD_OUT_FLOOR}, and every precision query (words only in page chrome find nothing)`, async () => {
+    const failed: string[] = [];
+    for (const q of heldOut) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
+    expect(failed.filter((f) => f.startsWith("heldout-precision")), "precision").toEqual([]);
+    expect(heldOut.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
 });

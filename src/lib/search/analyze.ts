@@ -6,7 +6,7 @@
  * Charset.CJK indexes single characters, and "AI가" would stay one token. Here text is NFC,
  * lower-cased, and split where Hangul meets Latin letters or digits ("AI가" -> "ai" + particle).
  */
-import { disassemble, getChoseong } from "es-hangul";
+import { disassemble, getChoseong, romanize } from "es-hangul";
 
 export type TokenKind = "hangul" | "jamo" | "latin" | "other";
 
@@ -233,4 +233,65 @@ export function queryDates(text: string): { start: number; end: number; term: st
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How a name sounds, for matching it across scripts without a list: Linux ~ 리눅스, BEXCO ~ 벡스코,
+ * Kakao ~ 카카오. Both sides are Latin letters (Hangul through es-hangul's romanization) folded the
+ * way loanwords move between the languages: l/r, z/j, x/ks, c/k, f/p, v/b and voicing (g/k, d/t, b/p)
+ * merge, an r before a consonant or at the end drops (Garman ~ 가먼), and vowels, where Korean
+ * inserts its ㅡ, are left out. What remains is the consonant skeleton.
+ */
+export function soundKey(word: string): { skeleton: string; vowelGroups: number; bareConsonants: number; firstVowel: string } {
+  const hangul = /[\uac00-\ud7a3]/u.test(word);
+  let s = (hangul ? romanize(word) : word).toLowerCase().replace(/[^a-z]/g, "");
+  s = s
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/sh|th/g, "s")
+    .replace(/ch/g, "j")
+    .replace(/x/g, "ks")
+    .replace(/q/g, "k")
+    .replace(/c/g, "k")
+    .replace(/r(?=[^aeiouwy]|$)/g, "");
+  const folded = s.replace(/[fp]/g, "p").replace(/[vb]/g, "p").replace(/[zj]/g, "j").replace(/[gk]/g, "k").replace(/[dt]/g, "t").replace(/r/g, "l").replace(/(.)\1+/g, "$1");
+  const skeleton = folded.replace(/[aeiouwyh]/g, "");
+  const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
+  const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouwyh]|$)/g) ?? []).length;
+  // The first vowel heard, as a coarse class (Korean's inserted ㅡ is not one: 스마트 ~ smart).
+  const groups = (folded.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
+  const classOf = (g: string) => (/^(?:eo|o)/.test(g) ? "o" : /^(?:eu|u|oo)/.test(g) ? "u" : /^(?:ee|ea|i)/.test(g) ? "i" : g.slice(0, 1));
+  // Two consonants say little alone (Daegu, 대기): there every vowel's class counts, else the first one.
+  const classes = groups.map(classOf);
+  const vowels = skeleton.length <= 2 ? classes.join("") : (classes[0] ?? "");
+  return { skeleton, vowelGroups, bareConsonants, firstVowel: vowels };
+}
+
+/** Marks a sound-key term in the index ("@plnk3": the skeleton, then a Korean word's syllables). */
+export const SOUND_MARK = "@";
+
+/** The sound-key term a word is indexed under, or "" for words too short to say anything by sound. */
+export function soundTerm(word: string): string {
+  const hangul = isHangulWord(word);
+  if (!hangul && !/^[a-z]{3,}$/u.test(word)) return "";
+  const { skeleton, firstVowel } = soundKey(word);
+  if (skeleton.length < 2) return "";
+  return hangul ? `${SOUND_MARK}${skeleton}${word.length}${firstVowel}` : `${SOUND_MARK}${skeleton}`;
+}
+
+/**
+ * The sound-key terms a query word may stand for in the other script: a Latin word the Korean words
+ * of its skeleton and a plausible number of syllables (one per vowel, up to one more per bare
+ * consonant or diphthong, where Korean inserts a vowel: KAIST ~ 카이스트); a Korean word the English
+ * words of its skeleton.
+ */
+export function soundQueryTerms(word: string): string[] {
+  const { skeleton, vowelGroups, bareConsonants, firstVowel } = soundKey(word);
+  // A Korean word against English: a skeleton of three consonants or more, or too much sounds alike.
+  if (isHangulWord(word)) return skeleton.length >= 3 ? [`${SOUND_MARK}${skeleton}`] : [];
+  if (skeleton.length < 2 || !/^[a-z]{3,}$/u.test(word)) return [];
+  const low = Math.max(1, vowelGroups);
+  const high = vowelGroups + 1 + bareConsonants;
+  return Array.from({ length: high - low + 1 }, (_, i) => `${SOUND_MARK}${skeleton}${low + i}${firstVowel}`);
 }

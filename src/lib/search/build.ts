@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { Index } from "flexsearch";
-import { dateTerms, fieldTerms, Vocabulary } from "./analyze";
+import { dateTerms, fieldTerms, soundTerm, Vocabulary } from "./analyze";
 import {
   FIELDS,
   FORMAT_VERSION,
@@ -75,6 +75,7 @@ function docFieldTerms(doc: SearchDoc, vocabulary: Vocabulary): Record<Field, st
     m: [...meta.words, ...meta.infixes],
     b: [...body.words, ...body.infixes],
     c: [...title.choseong, ...meta.choseong, ...body.choseong],
+    r: [...title.words, ...meta.words, ...body.words].map(soundTerm).filter(Boolean),
   };
 }
 

@@ -5,7 +5,7 @@
  * browser (fetch) and in Node (files or memory), so tests and the bench run the code readers run.
  */
 import { Index } from "flexsearch";
-import { INFIX_MARK, choseongTerm, jamo } from "./analyze";
+import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./analyze";
 import {
   FIELD_WEIGHT,
   FIELDS,
@@ -66,7 +66,21 @@ export interface SearchResponse {
 }
 
 /** Match quality by how a term was found; multiplied by the field weight. */
-const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7 } as const;
+const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7, typo: 0.4, sound: 0.3 } as const;
+
+/** Shortest words a typo is corrected in: Latin letters, Hangul syllables. */
+const TYPO_MIN = { latin: 5, hangul: 3 } as const;
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  if (ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1)) return true;
+  return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
+}
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
@@ -96,6 +110,7 @@ interface Expansion {
 
 const TEXT_FIELDS: readonly Field[] = ["t", "m", "b"];
 const CHOSEONG_FIELDS: readonly Field[] = ["c"];
+const SOUND_FIELDS: readonly Field[] = ["r"];
 const CHOSEONG_LETTERS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
 
 function lowerBound(sorted: string[], key: string): number {
@@ -216,8 +231,27 @@ export class SearchEngine {
       if (j === undefined) shard.jamoCache.set(t, (j = jamo(t)));
       return j;
     };
+    if (q.fuzzy) {
+      // One typo: a Latin word of 5+ letters by one letter, a Korean word of 3+ syllables by one jamo.
+      // Letters only: a number or a date one digit away is another number, not a typo.
+      if (q.kind === "latin" && q.term.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(q.term)) {
+        for (const w of shard.words) if (oneEditApart(q.term, w)) word(w, QUALITY.typo);
+      }
+      if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul) {
+        const typed = jamo(q.term);
+        for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
+        for (const t of shard.infixes) {
+          const tail = t.slice(INFIX_MARK.length);
+          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail))) add(t, QUALITY.typo * QUALITY.infix, TEXT_FIELDS, (m) => m.infixes.add(tail));
+        }
+      }
+      // …and the word as typed, for the other words of a phrase.
+    }
     switch (q.kind) {
       case "none":
+        return out;
+      case "sound":
+        for (const t of q.sounds ?? []) add(t, QUALITY.sound, SOUND_FIELDS, () => undefined);
         return out;
       case "choseong":
         for (const c of withPrefix(shard.choseong, q.term)) add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
@@ -331,6 +365,10 @@ export class SearchEngine {
     };
     for (const alt of c.alternatives) merge(await this.alternative(alt, matches));
     const own = c.alternatives[0];
+    // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming).
+    if (own && own.terms.length === 1 && own.terms[0]?.kind === "hangul" && soundKey(own.terms[0].term).skeleton.length >= 4) {
+      for (const alt of soundAlternatives(own)) merge(await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
+    }
     if (scores.size === 0) {
       const single = own?.terms.length === 1 ? own.terms[0] : undefined;
       const parts = single ? await this.splitCompound(single) : undefined;
@@ -339,6 +377,10 @@ export class SearchEngine {
     }
     // The keys read in the Korean layout go through the same steps as a word typed in Korean.
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
+    // Still nothing: the words one typo away, always below anything found as typed.
+    if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
+    // Still nothing: a name written in the other script, by how it sounds (Linux ~ 리눅스).
+    if (scores.size === 0 && own) for (const alt of soundAlternatives(own)) merge(await this.alternative(alt, matches));
     return scores;
   }
 
@@ -377,6 +419,21 @@ export class SearchEngine {
     hits.sort((a, b) => b.score - a.score || a.id - b.id);
     return { plan, unfiltered, hits, matches, clauseCounts };
   }
+}
+
+/** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
+function soundAlternatives(own: Alternative): Alternative[] {
+  const sound = (word: string): TermQuery | undefined => {
+    const sounds = soundQueryTerms(word);
+    return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: word, sounds } : undefined;
+  };
+  const each = own.terms.map((q) => (q.kind === "latin" || q.kind === "hangul" ? sound(q.term) : undefined));
+  const out: Alternative[] = [];
+  if (each.every((q) => q !== undefined)) out.push({ terms: each as TermQuery[], weight: own.weight, via: "query" });
+  const latin = own.terms.filter((q) => q.kind === "latin");
+  const joined = latin.length > 1 && latin.length === own.terms.length ? sound(latin.map((q) => q.term).join("")) : undefined;
+  if (joined) out.push({ terms: [joined], weight: own.weight, via: "query" });
+  return out;
 }
 
 function intersect(a: Scores, b: Scores): Scores {

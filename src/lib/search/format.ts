@@ -15,17 +15,18 @@
 import { disassemble } from "es-hangul";
 import { INFIX_MARK } from "./analyze";
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Index fields, one FlexSearch Index each per shard. */
-export const FIELDS = ["t", "m", "b", "c"] as const;
+export const FIELDS = ["t", "m", "b", "c", "r"] as const;
 export type Field = (typeof FIELDS)[number];
 
 /**
- * What each field holds and how much a match there counts: title and deck lead; then topics,
- * byline and outlet; then the body; "c" holds initial-consonant forms of the Korean words of all fields.
+ * What each field holds and how much a match there counts: title and deck lead; then byline,
+ * outlet and the date; then the body; "c" holds initial-consonant forms of the Korean words of all
+ * fields, "r" the sound keys of all words (names across scripts).
  */
-export const FIELD_WEIGHT: Record<Field, number> = { t: 4, m: 2, b: 1, c: 1 };
+export const FIELD_WEIGHT: Record<Field, number> = { t: 4, m: 2, b: 1, c: 1, r: 1 };
 
 export interface ManifestTopic {
   id: string;

@@ -9,7 +9,9 @@ import { MAX_QUERY_LENGTH, isChoseongOnly, jamo, queryDates, termOf, tokenize, t
 /** One term to look up, and how loosely. */
 export interface TermQuery {
   term: string;
-  kind: "hangul" | "latin" | "choseong" | "other" | "none";
+  kind: "hangul" | "latin" | "choseong" | "other" | "none" | "sound";
+  /** kind "sound": the sound-key terms that may stand for the word in the other script. */
+  sounds?: string[];
   /** Also words that start with the term ("클라우" -> "클라우드"). */
   prefix: boolean;
   /**
@@ -19,6 +21,8 @@ export interface TermQuery {
   jamo?: string;
   /** The typed word (before particle stripping), for the jamo comparison's syllable prefix. */
   surface: string;
+  /** Also words one typo away (set by the engine when nothing matched as typed). */
+  fuzzy?: boolean;
 }
 
 /** All terms must match (a phrase such as "data center"); `weight` ranks alternatives. */
@@ -157,8 +161,19 @@ function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup |
 
 /** A date the reader typed ("2018년 7월", "July 2018") is one clause: the date terms the index holds for it. */
 function dateClause(text: string, date: { start: number; end: number; term: string }): Clause {
-  return { text: text.slice(date.start, date.end), alternatives: [{ terms: [{ term: date.term, kind: "latin", prefix: false, surface: date.term }], weight: 1, via: "query" }] };
+  const exact = (term: string, kind: TermQuery["kind"] = "latin"): TermQuery => ({ term, kind, prefix: false, surface: term });
+  const alternatives: Alternative[] = [{ terms: [exact(date.term)], weight: 1, via: "query" }];
+  // A month also matches a story whose text names it ("2023년 11월", "November 2023"), a little lower.
+  const month = /^d(\d{4})m(\d{2})$/u.exec(date.term);
+  if (month) {
+    const [, y = "", m = ""] = month;
+    const n = String(Number(m));
+    alternatives.push({ terms: [exact(y), exact(n), { ...exact("월", "hangul"), prefix: true }], weight: GLOSSARY_WEIGHT, via: "query" });
+    alternatives.push({ terms: [exact(y), exact(MONTHS_EN[Number(m) - 1] ?? "")], weight: GLOSSARY_WEIGHT, via: "query" });
+  }
+  return { text: text.slice(date.start, date.end), alternatives };
 }
+const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
