@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { decodeCp949 } from "../cp949";
+import iconv from "iconv-lite";
 import { eachSource, SourceError, type Source } from "../types";
 
 /** Scraped articles are kilobytes; anything this large is a wrong file, not a long story. */
@@ -31,11 +31,14 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // Not UTF-8: Korean pages saved before ~2010 are EUC-KR or its superset CP949.
   }
-  try {
-    return { text: decodeCp949(bytes), encoding: "EUC-KR/CP949", warning: "not UTF-8; decoded as EUC-KR/CP949 (legacy Korean encoding)" };
-  } catch (error) {
-    throw new Error(`the bytes are neither UTF-8, UTF-16 with a byte order mark, nor EUC-KR/CP949 (${(error as Error).message})`);
+  // iconv-lite decodes all of CP949 (the 8,822 extension syllables EUC-KR lacks included); it does not
+  // fail on bytes outside it but writes U+FFFD, which is what makes this strict.
+  const text = iconv.decode(Buffer.from(bytes), "cp949");
+  const bad = text.indexOf("\ufffd");
+  if (bad >= 0) {
+    throw new Error(`the bytes are neither UTF-8, UTF-16 with a byte order mark, nor EUC-KR/CP949 (no CP949 character at character ${bad})`);
   }
+  return { text, encoding: "EUC-KR/CP949", warning: "not UTF-8; decoded as EUC-KR/CP949 (legacy Korean encoding)" };
 }
 
 /**
