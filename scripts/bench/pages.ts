@@ -44,6 +44,8 @@ function pageTypes(): PageType[] {
     { name: "archive", url: "/archive/", file: "archive/index.html", lighthouse: false },
     { name: "topic", url: topic.url, file: `topics/${topic.id}/index.html`, lighthouse: false },
     { name: "search", url: "/search/", file: "search/index.html", lighthouse: true },
+    // The same page with a query: results and filters arriving after first paint is what could shift it.
+    { name: "search with a query", url: "/search/?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C", file: "search/index.html", lighthouse: true },
     { name: "404", url: "/404.html", file: "404.html", lighthouse: false },
   ];
 }
@@ -131,6 +133,7 @@ async function lighthouseScores(urls: { name: string; url: string }[]): Promise<
       if (failing.length) console.log(`  lighthouse ${u.name}: failing audits: ${failing.join(", ")}`);
       row.fcp = result.lhr.audits["first-contentful-paint"]?.numericValue ?? null;
       row.lcp = result.lhr.audits["largest-contentful-paint"]?.numericValue ?? null;
+      row.cls = result.lhr.audits["cumulative-layout-shift"]?.numericValue ?? null;
       scores.set(u.name, row);
     }
   } finally {
@@ -162,9 +165,9 @@ export async function run(): Promise<string> {
   );
 
   const scores = await lighthouseScores(types.filter((p) => p.lighthouse));
-  lines.push("| Lighthouse (mobile) | performance | accessibility | best practices | SEO | FCP ms | LCP ms |", "|---|---:|---:|---:|---:|---:|---:|");
+  lines.push("| Lighthouse (mobile) | performance | accessibility | best practices | SEO | FCP ms | LCP ms | CLS |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const [name, s] of scores) {
-    lines.push(`| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${Math.round(s.fcp ?? 0)} | ${Math.round(s.lcp ?? 0)} |`);
+    lines.push(`| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${Math.round(s.fcp ?? 0)} | ${Math.round(s.lcp ?? 0)} | ${(s.cls ?? 0).toFixed(3)} |`);
   }
   return lines.join("\n");
 }

@@ -57,6 +57,31 @@ describe("/search/ page", () => {
     }
   });
 
+  it("holds still while the index loads and results and filters arrive (no layout shift)", async () => {
+    for (const width of [412, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.addInitScript(() => {
+          const w = window as unknown as { __shifts: string[] };
+          w.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+              // What moved, so a failure says where to look.
+              if (!e.hadRecentInput) w.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(" | ")}`);
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(new URL("/search/?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C", process.env.E2E_BASE_URL).toString(), { waitUntil: "networkidle" });
+        await page.waitForSelector("main ol li");
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+        expect(shifts, `layout shifts at ${width}px`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("finds as the reader types: particles, initial consonants, wrong keyboard layout, English to Korean", async () => {
     const o = await openPage(browser, "/search/");
     try {

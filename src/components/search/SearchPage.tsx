@@ -167,7 +167,7 @@ export function SearchPage() {
           <legend className="sr-only">필터</legend>
           <label className="flex items-center gap-1">
             주제
-            <select value={state.topic} onChange={(e) => update({ topic: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="topic">
+            <select value={state.topic} onChange={(e) => update({ topic: e.target.value }, true)} className="w-36 rounded-md border border-line bg-bg px-2 py-1" name="topic">
               <option value="">전체</option>
               {manifest?.topics.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -178,7 +178,7 @@ export function SearchPage() {
           </label>
           <label className="flex items-center gap-1">
             연도
-            <select value={state.year} onChange={(e) => update({ year: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="year">
+            <select value={state.year} onChange={(e) => update({ year: e.target.value }, true)} className="w-28 rounded-md border border-line bg-bg px-2 py-1" name="year">
               <option value="">전체</option>
               {manifest?.years.map((y) => (
                 <option key={y} value={y}>
@@ -189,7 +189,7 @@ export function SearchPage() {
           </label>
           <label className="flex items-center gap-1">
             언어
-            <select value={state.lang} onChange={(e) => update({ lang: e.target.value }, true)} className="rounded-md border border-line bg-bg px-2 py-1" name="lang">
+            <select value={state.lang} onChange={(e) => update({ lang: e.target.value }, true)} className="w-28 rounded-md border border-line bg-bg px-2 py-1" name="lang">
               <option value="">전체</option>
               <option value="ko">한국어</option>
               <option value="en">English</option>
@@ -203,6 +203,9 @@ export function SearchPage() {
         </fieldset>
       </form>
 
+      {/* The answer's room is held from the first paint, so results arriving never push the page's
+          footer (or anything else) around. */}
+      <div className="min-h-[75vh] space-y-6">
       {status === "error" ? (
         <div role="alert" className="space-y-2 rounded-md border border-line bg-panel p-4">
           <p className="font-semibold">검색 색인을 불러오지 못했습니다.</p>
@@ -286,6 +289,7 @@ export function SearchPage() {
           ) : null}
         </section>
       ) : null}
+      </div>
     </div>
   );
 }
