@@ -13,6 +13,11 @@ export interface PostbuildContext {
   redirectsPath: string;
   /** Origin of absolute links that point back at this site (canonical, og:image), from SITE_URL. */
   siteUrl: string;
+  /**
+   * Write .gz twins for nginx's gzip_static (PRECOMPRESS=1). Off by default: static hosts and CDNs
+   * compress by themselves, and the twins would double the files they count against their limits.
+   */
+  precompress: boolean;
   log: (line: string) => void;
 }
 
@@ -36,6 +41,7 @@ export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildCo
     manifestPath: path.resolve(process.env.PUBLISHED_URLS ?? path.join(repoRoot, "deploy/published-urls.json")),
     redirectsPath: path.join(repoRoot, "deploy/redirects.json"),
     siteUrl: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    precompress: process.env.PRECOMPRESS === "1",
     log: (line) => console.log(line),
   };
 }

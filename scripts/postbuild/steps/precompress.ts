@@ -18,13 +18,17 @@ const skip = (file: string): boolean => file.startsWith(SOURCES_DIR);
 const minBytes = 1024;
 
 export const precompress: PostbuildStep = {
-  name: "Precompress: gzip twins of text files for nginx's gzip_static",
+  name: "Precompress: gzip twins of text files for nginx's gzip_static (PRECOMPRESS=1)",
   run(ctx) {
     let written = 0;
     let saved = 0;
     const files = listFiles(ctx.outDir);
     // Twins from an earlier run may be stale: remove them all before making new ones.
     for (const file of files.filter((f) => f.endsWith(".gz"))) unlinkSync(path.join(ctx.outDir, file));
+    if (!ctx.precompress) {
+      ctx.log("  skipped: no .gz twins (PRECOMPRESS=1 writes them for nginx's gzip_static)");
+      return;
+    }
     for (const file of files) {
       const full = path.join(ctx.outDir, file);
       if (!compressible.test(file) || skip(file)) continue;
