@@ -154,14 +154,20 @@ export function formatSummary(label: string, results: CaseResult[]): string {
 
 export const TUNED_FIXTURES = path.join(root, "tests/fixtures/outlets");
 export const HELD_OUT_FIXTURES = path.join(root, "tests/fixtures/outlets-heldout");
+export const HELD_OUT_FIXTURES_2 = path.join(root, "tests/fixtures/outlets-heldout-2");
 
 /** The bench section: the tuned set, then the held-out set (outlets no rule was written for), apart. */
 export async function run(): Promise<string> {
   const parts: string[] = [];
   for (const [label, dir] of [
     ["Tuned on (tests/fixtures/outlets)", TUNED_FIXTURES],
-    ["Held out (tests/fixtures/outlets-heldout, written after the rules, never tuned on)", HELD_OUT_FIXTURES],
+    [
+      "First held-out set (tests/fixtures/outlets-heldout): written without the code; its first run (title 3/4, date 4/4, byline 3/4, outlet 1/4, chrome recall 97.2%, precision 100%) showed mechanisms that were then fixed, so it is no longer held out",
+      HELD_OUT_FIXTURES,
+    ],
+    ["Second held-out set (tests/fixtures/outlets-heldout-2): written after the last rule change, never tuned on", HELD_OUT_FIXTURES_2],
   ] as const) {
+    if (!existsSync(dir)) continue;
     parts.push(formatSummary(label, await Promise.all(fixtureCases(dir).map(runCase))));
   }
   return parts.join("\n");
@@ -169,7 +175,7 @@ export async function run(): Promise<string> {
 
 /** `tsx scripts/bench/outlets.ts [dir]`: prints the table for one fixture set (default: both). */
 async function main(): Promise<void> {
-  const dirs = process.argv[2] ? [path.resolve(process.argv[2])] : [TUNED_FIXTURES, HELD_OUT_FIXTURES];
+  const dirs = process.argv[2] ? [path.resolve(process.argv[2])] : [TUNED_FIXTURES, HELD_OUT_FIXTURES, HELD_OUT_FIXTURES_2].filter((d) => existsSync(d));
   for (const dir of dirs) {
     const results = await Promise.all(fixtureCases(dir).map(runCase));
     console.log(formatSummary(path.relative(root, dir), results));
