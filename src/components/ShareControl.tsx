@@ -4,7 +4,7 @@
  * (which covers messengers such as KakaoTalk), plus plain links to X and Facebook that work without
  * JavaScript. It also copies a paragraph's link when a reader clicks that paragraph's "#" mark.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 
 type Props = { url: string; title: string; lang: "ko" | "en" };
 
@@ -13,14 +13,18 @@ const text = {
   en: { share: "Share", copy: "Copy link", copied: "Link copied.", paraCopied: "Paragraph link copied.", failed: "Could not copy; use the address bar.", label: "Share this article" },
 };
 
+/** Whether a browser can share never changes while the page is open. */
+const noChanges = () => () => {};
+
 export function ShareControl({ url, title, lang }: Props) {
   const t = text[lang];
-  const [canShare, setCanShare] = useState(false);
+  // The Web Share API exists only in some browsers; the server render assumes it does not.
+  const canShare = useSyncExternalStore(
+    noChanges,
+    () => typeof navigator.share === "function",
+    () => false,
+  );
   const [status, setStatus] = useState("");
-
-  useEffect(() => {
-    setCanShare(typeof navigator.share === "function");
-  }, []);
 
   const copy = async (link: string, done: string) => {
     try {

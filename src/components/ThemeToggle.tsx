@@ -15,6 +15,9 @@ const current = (): Theme => {
 
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
+  // The theme an inline script applied before first paint exists only in the browser: read it once
+  // after hydration (the server render has none), then the toggle owns it.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser-only state after hydration
   useEffect(() => setTheme(current()), []);
 
   const toggle = () => {

@@ -54,6 +54,8 @@ export function SearchPage() {
 
   // Open the index as soon as the page shows: this page is where searching starts.
   useEffect(() => {
+    // The query lives in the URL, which only the browser has: read it after hydration, then on back/forward.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser-only state after hydration
     setState(readUrl());
     const onPop = () => {
       setState(readUrl());
@@ -65,6 +67,7 @@ export function SearchPage() {
 
   useEffect(() => {
     let cancelled = false;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the effect starts loading the index; the status says so
     setStatus("loading");
     (async () => {
       try {
