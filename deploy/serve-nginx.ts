@@ -23,7 +23,10 @@ export function nginxBinary(): string {
 /** Fills deploy/nginx.conf's placeholders; fails if one is missing or left over. */
 export function renderSiteConf(listen: string, outDir: string): string {
   let text = readFileSync(siteConfPath, "utf8");
-  for (const [key, value] of [["@LISTEN@", listen], ["@ROOT@", path.resolve(outDir)]] as const) {
+  for (const [key, value] of [
+    ["@LISTEN@", listen],
+    ["@ROOT@", path.resolve(outDir)],
+  ] as const) {
     if (!text.includes(key)) throw new Error(`${siteConfPath}: placeholder ${key} not found`);
     text = text.replaceAll(key, value);
   }

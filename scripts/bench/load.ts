@@ -67,9 +67,7 @@ function nginxMemory(masterPid: number): Memory {
 function targets(): { name: string; urlPath: string; file: string }[] {
   const files = listFiles(outDir);
   const article = files.find((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-  const index = files
-    .filter((f) => f.startsWith("search-index/"))
-    .sort((a, b) => statSync(path.join(outDir, b)).size - statSync(path.join(outDir, a)).size)[0];
+  const index = files.filter((f) => f.startsWith("search-index/")).sort((a, b) => statSync(path.join(outDir, b)).size - statSync(path.join(outDir, a)).size)[0];
   if (!article || !index) throw new Error(`${outDir}: needs at least one article and a search index; run \`npm run build\``);
   return [
     { name: "home", urlPath: "/", file: "index.html" },

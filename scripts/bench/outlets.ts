@@ -34,7 +34,14 @@ export interface CaseResult {
   expected: ExpectedArticle;
   /** The error ingest stopped with, if it did. */
   error?: string;
-  got: { title?: string; published?: { value?: string; precision: string; time?: string; origin?: string }; byline?: string; outlet?: string; deck?: string[]; body: string[] };
+  got: {
+    title?: string;
+    published?: { value?: string; precision: string; time?: string; origin?: string };
+    byline?: string;
+    outlet?: string;
+    deck?: string[];
+    body: string[];
+  };
   title: boolean;
   date: boolean;
   byline: boolean;
@@ -83,7 +90,10 @@ export async function runCase(caseDir: string): Promise<CaseResult> {
       got: { title: fm?.title, published: p, byline: fm?.byline?.value, outlet: fm?.outlet?.value, deck: fm?.deck, body },
       title: fm?.title === expected.title,
       date: p?.precision === e.precision && p?.value === e.value && p?.time === e.time && (e.origin === undefined || p?.origin === e.origin),
-      byline: expected.bylineNames.length === 0 ? fm?.byline === undefined || true : expected.bylineNames.every((n) => fm?.byline?.value.toLowerCase().includes(n.toLowerCase())),
+      byline:
+        expected.bylineNames.length === 0
+          ? fm?.byline === undefined || true
+          : expected.bylineNames.every((n) => fm?.byline?.value.toLowerCase().includes(n.toLowerCase())),
       outlet: fm?.outlet?.value === expected.outlet,
       bodyKept: expected.body.length - bodyLost.length,
       chromeRemoved: expected.removed.filter((r) => !shown.has(normalizeSpace(r))).length,
@@ -179,7 +189,10 @@ async function main(): Promise<void> {
   for (const dir of dirs) {
     const results = await Promise.all(fixtureCases(dir).map(runCase));
     console.log(formatSummary(path.relative(root, dir), results));
-    if (process.env.VERBOSE) for (const r of results) if (!r.title || !r.date || !r.byline || !r.outlet || r.chromeLeft.length || r.bodyLost.length) console.log(r.name, JSON.stringify({ ...r, expected: undefined, got: { ...r.got, body: undefined } }, null, 1));
+    if (process.env.VERBOSE)
+      for (const r of results)
+        if (!r.title || !r.date || !r.byline || !r.outlet || r.chromeLeft.length || r.bodyLost.length)
+          console.log(r.name, JSON.stringify({ ...r, expected: undefined, got: { ...r.got, body: undefined } }, null, 1));
   }
 }
 

@@ -111,9 +111,13 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 async function lighthouseScores(urls: { name: string; url: string }[]): Promise<Map<string, Record<string, number | null>>> {
   const scores = new Map<string, Record<string, number | null>>();
   const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/serve"), [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging", "--config", path.join(root, "deploy/serve.json")], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    path.join(root, "node_modules/.bin/serve"),
+    [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging", "--config", path.join(root, "deploy/serve.json")],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
   try {
     chromium = await startChromium();
@@ -150,10 +154,7 @@ export async function run(): Promise<string> {
   const shared = types.map((p) => new Set(weights.get(p.name)!.jsFiles)).reduce((a, b) => new Set([...a].filter((f) => b.has(f))));
   const sharedBytes = [...shared].reduce((s, f) => s + gz(readFileSync(path.join(outDir, f))), 0);
 
-  const lines = [
-    "| page | URL | HTML gz KB | CSS gz KB | JS gz KB | JS beyond shared runtime KB | inline JS gz KB |",
-    "|---|---|---:|---:|---:|---:|---:|",
-  ];
+  const lines = ["| page | URL | HTML gz KB | CSS gz KB | JS gz KB | JS beyond shared runtime KB | inline JS gz KB |", "|---|---|---:|---:|---:|---:|---:|"];
   for (const p of types) {
     const w = weights.get(p.name)!;
     lines.push(`| ${p.name} | ${p.url} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.js - sharedBytes)} | ${kb(w.inlineJs)} |`);
@@ -165,9 +166,14 @@ export async function run(): Promise<string> {
   );
 
   const scores = await lighthouseScores(types.filter((p) => p.lighthouse));
-  lines.push("| Lighthouse (mobile) | performance | accessibility | best practices | SEO | FCP ms | LCP ms | CLS |", "|---|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    "| Lighthouse (mobile) | performance | accessibility | best practices | SEO | FCP ms | LCP ms | CLS |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
   for (const [name, s] of scores) {
-    lines.push(`| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${Math.round(s.fcp ?? 0)} | ${Math.round(s.lcp ?? 0)} | ${(s.cls ?? 0).toFixed(3)} |`);
+    lines.push(
+      `| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${Math.round(s.fcp ?? 0)} | ${Math.round(s.lcp ?? 0)} | ${(s.cls ?? 0).toFixed(3)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -27,8 +27,26 @@ const work = path.join(tmpdir(), `search-bench-${process.pid}`);
 
 /** Queries a reader of this archive types, of every kind the engine handles. */
 const TYPICAL = [
-  "클라우드", "데이터센터", "행안부", "과기정통부", "세종시가", "정부가", "센터", "디지털 플랫폼 정부", "클라우", "데이터세",
-  "ㄴㅇㅂ", "spdlqj", "cloud", "Amazon", "data center", "AI", "83억", "재해복구", "인공지능 클라우드", "open source",
+  "클라우드",
+  "데이터센터",
+  "행안부",
+  "과기정통부",
+  "세종시가",
+  "정부가",
+  "센터",
+  "디지털 플랫폼 정부",
+  "클라우",
+  "데이터세",
+  "ㄴㅇㅂ",
+  "spdlqj",
+  "cloud",
+  "Amazon",
+  "data center",
+  "AI",
+  "83억",
+  "재해복구",
+  "인공지능 클라우드",
+  "open source",
 ];
 const FIRST_QUERY = "클라우드";
 /** A second first query that expands to frequent words in both languages (인공지능 = AI = artificial intelligence). */
@@ -36,7 +54,16 @@ const HEAVY_QUERY = "인공지능";
 const SHOWN = 10;
 const ROUNDS = 5;
 
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 interface Corpus {
   name: string;
@@ -63,7 +90,10 @@ function writeArticlePages(corpus: Corpus): void {
   for (const d of corpus.input.docs) {
     const file = path.join(corpus.dir, d.url, "index.html");
     mkdirSync(path.dirname(file), { recursive: true });
-    const paras = d.text.split("\n").map((p) => `<p>${htmlEscape(p)}</p>`).join("");
+    const paras = d.text
+      .split("\n")
+      .map((p) => `<p>${htmlEscape(p)}</p>`)
+      .join("");
     writeFileSync(
       file,
       `<!doctype html><html lang="${d.lang}"><head><meta charset="utf-8"><title>${htmlEscape(d.title)}</title></head><body><main><h1>${htmlEscape(d.title)}</h1>${d.deck.map((x) => `<p>${htmlEscape(x)}</p>`).join("")}<p>${htmlEscape(d.outlet ?? "")} ${htmlEscape(d.byline ?? "")} ${d.topics.map((t) => `${htmlEscape(t.ko)} ${htmlEscape(t.en)}`).join(" ")}</p>${paras}</main></body></html>`,
@@ -75,9 +105,13 @@ function runPagefind(site: string, glob: string, out: string): number {
   const started = performance.now();
   // One language for the whole archive: Pagefind otherwise splits indexes by page language and a
   // Korean page's search would never see the English articles.
-  execFileSync(path.join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", glob, "--output-path", out, "--force-language", "ko", "--root-selector", "main", "--silent"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    path.join(root, "node_modules/.bin/pagefind"),
+    ["--site", site, "--glob", glob, "--output-path", out, "--force-language", "ko", "--root-selector", "main", "--silent"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return performance.now() - started;
 }
 
@@ -90,7 +124,13 @@ interface Served {
 
 async function serve(dirFor: (p: string) => string | undefined): Promise<Served> {
   const log: { path: string; bytes: number }[] = [];
-  const types: Record<string, string> = { ".js": "text/javascript", ".json": "application/json", ".html": "text/html; charset=utf-8", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8" };
+  const types: Record<string, string> = {
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".html": "text/html; charset=utf-8",
+    ".wasm": "application/wasm",
+    ".txt": "text/plain; charset=utf-8",
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const file = dirFor(decodeURIComponent(url.pathname));
@@ -322,7 +362,21 @@ export async function run(): Promise<string> {
         node.push(performance.now() - t);
       }
     }
-    rows.push({ name: corpus.name, docs: corpus.input.docs.length, shards: built.manifest.shards, files: built.files.size, raw, gzip, buildMs, pfBuildMs, pfRaw, nodeFirst, node, shardMedian: pct(shardSizes, 50), shardMax: Math.max(...shardSizes) });
+    rows.push({
+      name: corpus.name,
+      docs: corpus.input.docs.length,
+      shards: built.manifest.shards,
+      files: built.files.size,
+      raw,
+      gzip,
+      buildMs,
+      pfBuildMs,
+      pfRaw,
+      nodeFirst,
+      node,
+      shardMedian: pct(shardSizes, 50),
+      shardMax: Math.max(...shardSizes),
+    });
   }
 
   const served = await serve((p) => {
@@ -363,11 +417,13 @@ export async function run(): Promise<string> {
   for (const q of relevance) {
     const got = new Set((await ours.search(q.query)).hits.map((h) => articles[h.id]?.id ?? ""));
     if (process.env.SEARCH_BENCH_DEBUG) console.error(q.query, archiveBrowser.pfUrls?.get(q.query));
-    const pfGot = new Set((archiveBrowser.pfUrls?.get(q.query) ?? []).map((u) => {
-      // Pagefind prefixes results with the folder its bundle was served from.
-      const pathname = new URL(u, "http://x").pathname.replace(/^\/archive\//u, "/");
-      return urlToId.get(pathname) ?? u;
-    }));
+    const pfGot = new Set(
+      (archiveBrowser.pfUrls?.get(q.query) ?? []).map((u) => {
+        // Pagefind prefixes results with the folder its bundle was served from.
+        const pathname = new URL(u, "http://x").pathname.replace(/^\/archive\//u, "/");
+        return urlToId.get(pathname) ?? u;
+      }),
+    );
     const g = groups.get(q.group) ?? { queries: 0, oursPass: 0, pfPass: 0, must: 0, oursHit: 0, pfHit: 0 };
     const pass = (s: Set<string>) => q.must.every((id) => s.has(id)) && q.mustNot.every((id) => !s.has(id));
     g.queries += 1;
@@ -382,16 +438,26 @@ export async function run(): Promise<string> {
 
   const lines: string[] = [];
   lines.push("### Index and latency", "");
-  lines.push("| archive | articles | shards | shard gzip median / max | files | index raw | index gzip | build | Node first query | Node p50 | Node p95 | Chromium p50 | Chromium p95 |");
+  lines.push(
+    "| archive | articles | shards | shard gzip median / max | files | index raw | index gzip | build | Node first query | Node p50 | Node p95 | Chromium p50 | Chromium p95 |",
+  );
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [i, r] of rows.entries()) {
     const b = inBrowser[i];
     if (!b) continue;
-    lines.push(`| ${r.name} | ${r.docs} | ${r.shards} | ${kib(r.shardMedian)} / ${kib(r.shardMax)} | ${r.files} | ${kib(r.raw)} | ${kib(r.gzip)} | ${ms(r.buildMs)} | ${ms(r.nodeFirst)} | ${ms(pct(r.node, 50))} | ${ms(pct(r.node, 95))} | ${ms(pct(b.ours, 50))} | ${ms(pct(b.ours, 95))} |`);
+    lines.push(
+      `| ${r.name} | ${r.docs} | ${r.shards} | ${kib(r.shardMedian)} / ${kib(r.shardMax)} | ${r.files} | ${kib(r.raw)} | ${kib(r.gzip)} | ${ms(r.buildMs)} | ${ms(r.nodeFirst)} | ${ms(pct(r.node, 50))} | ${ms(pct(r.node, 95))} | ${ms(pct(b.ours, 50))} | ${ms(pct(b.ours, 95))} |`,
+    );
   }
-  lines.push("", `Latency: ${ROUNDS} rounds over the archive's relevance queries (${relevance.length}) or ${TYPICAL.length} typical queries for the synthetic archives, after each query's shards are loaded; "first query" includes opening the index.`, "");
+  lines.push(
+    "",
+    `Latency: ${ROUNDS} rounds over the archive's relevance queries (${relevance.length}) or ${TYPICAL.length} typical queries for the synthetic archives, after each query's shards are loaded; "first query" includes opening the index.`,
+    "",
+  );
   lines.push("### Against Pagefind (same articles, same loopback server with gzip)", "");
-  lines.push(`| archive | first query "${FIRST_QUERY}" + ${SHOWN} results: ours data / code | Pagefind data / code | ours requests | Pagefind requests | ours first ms | Pagefind first ms | ours p50 / p95 | Pagefind p50 / p95 | build ours / Pagefind | index on disk ours / Pagefind |`);
+  lines.push(
+    `| archive | first query "${FIRST_QUERY}" + ${SHOWN} results: ours data / code | Pagefind data / code | ours requests | Pagefind requests | ours first ms | Pagefind first ms | ours p50 / p95 | Pagefind p50 / p95 | build ours / Pagefind | index on disk ours / Pagefind |`,
+  );
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [i, r] of rows.entries()) {
     const b = inBrowser[i];
@@ -405,7 +471,10 @@ export async function run(): Promise<string> {
     "Data = index files and result fragments; code = the search JavaScript (ours: engine + es-hangul + FlexSearch bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
     "",
   );
-  lines.push(`| archive | first query "${HEAVY_QUERY}" (expands to AI, artificial intelligence) + ${SHOWN} results, data: ours | Pagefind |`, "|---|---:|---:|");
+  lines.push(
+    `| archive | first query "${HEAVY_QUERY}" (expands to AI, artificial intelligence) + ${SHOWN} results, data: ours | Pagefind |`,
+    "|---|---:|---:|",
+  );
   for (const [i, r] of rows.entries()) {
     const b = inBrowser[i];
     if (b) lines.push(`| ${r.name} | ${kib(b.heavy[0])} | ${kib(b.heavy[1])} |`);
@@ -415,7 +484,8 @@ export async function run(): Promise<string> {
   lines.push("| group | queries | ours right | Pagefind right | ours recall | Pagefind recall |");
   lines.push("|---|---:|---:|---:|---:|---:|");
   const rate = (a: number, b: number) => (b === 0 ? "–" : `${((100 * a) / b).toFixed(0)}%`);
-  for (const [name, g] of groups) lines.push(`| ${name} | ${g.queries} | ${g.oursPass}/${g.queries} | ${g.pfPass}/${g.queries} | ${rate(g.oursHit, g.must)} | ${rate(g.pfHit, g.must)} |`);
+  for (const [name, g] of groups)
+    lines.push(`| ${name} | ${g.queries} | ${g.oursPass}/${g.queries} | ${g.pfPass}/${g.queries} | ${rate(g.oursHit, g.must)} | ${rate(g.pfHit, g.must)} |`);
   return lines.join("\n");
 }
 

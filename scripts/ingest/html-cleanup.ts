@@ -30,7 +30,9 @@ export function rehypeDropNonContent(options: { report: Report; warn?: (message:
         const inner = toString(node).trim();
         options.report({ rule: "html-non-content", action: "removed", text: `<${node.tagName}>${inner ? ` ${inner.slice(0, 80)}` : ""}` });
         if (looksLikeProse(inner)) {
-          options.warn?.(`removed a <${node.tagName}> element holding text that reads like prose (${inner.length} characters: "${inner.slice(0, 60)}…"); check the source`);
+          options.warn?.(
+            `removed a <${node.tagName}> element holding text that reads like prose (${inner.length} characters: "${inner.slice(0, 60)}…"); check the source`,
+          );
         }
         parent.children.splice(index, 1);
         return [SKIP, index];
@@ -67,7 +69,11 @@ export function rehypeUnlinkScriptUrls(options: { report: Report }) {
     visit(tree, "element", (node, index, parent) => {
       if (node.tagName !== "a" || !parent || index === undefined) return undefined;
       if (!isScriptUrl(node.properties.href)) return undefined;
-      options.report({ rule: "html-script-link", action: "removed", text: `link to ${String(node.properties.href).slice(0, 40)} (text "${toString(node).trim()}" kept)` });
+      options.report({
+        rule: "html-script-link",
+        action: "removed",
+        text: `link to ${String(node.properties.href).slice(0, 40)} (text "${toString(node).trim()}" kept)`,
+      });
       parent.children.splice(index, 1, ...node.children);
       return [SKIP, index];
     });
@@ -110,7 +116,12 @@ export function rehypeCollectImages(options: { images: ArticleImage[]; report: R
         }
       }
       // Text in a figure other than its caption (rare) stays in the body.
-      const rest: ElementContent[] = node.tagName === "figure" ? node.children.filter((c) => !(c.type === "element" && (c.tagName === "figcaption" || c.tagName === "img" || c.tagName === "picture" || containsImage(c)))) : [];
+      const rest: ElementContent[] =
+        node.tagName === "figure"
+          ? node.children.filter(
+              (c) => !(c.type === "element" && (c.tagName === "figcaption" || c.tagName === "img" || c.tagName === "picture" || containsImage(c))),
+            )
+          : [];
       parent.children.splice(index, 1, ...rest);
       return [SKIP, index];
     });
@@ -149,7 +160,7 @@ function findArticle(value: unknown): Record<string, unknown> | undefined {
 const nameOf = (v: unknown): string | undefined => {
   if (typeof v === "string") return v.trim() || undefined;
   if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(", ") || undefined;
-  if (typeof v === "object" && v !== null && typeof (v as { name?: unknown }).name === "string") return ((v as { name: string }).name).trim() || undefined;
+  if (typeof v === "object" && v !== null && typeof (v as { name?: unknown }).name === "string") return (v as { name: string }).name.trim() || undefined;
   return undefined;
 };
 

@@ -77,7 +77,9 @@ const display = (file: string) => {
 function existingSlugs(articlesDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
   if (!existsSync(articlesDir)) return slugs;
-  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
+  for (const name of readdirSync(articlesDir)
+    .filter((n) => n.endsWith(".md"))
+    .sort()) {
     const file = path.join(articlesDir, name);
     const { data } = readFrontmatter(readFileSync(file, "utf8"), display(file));
     if (typeof data.id === "string" && typeof data.slug === "string") {
@@ -93,7 +95,9 @@ function existingSlugs(articlesDir: string): Map<string, string> {
  * (.gitkeep) are ignored.
  */
 export function listSources(sourcesDir: string): string[] {
-  const all = readdirSync(sourcesDir).filter((n) => !n.startsWith(".")).sort();
+  const all = readdirSync(sourcesDir)
+    .filter((n) => !n.startsWith("."))
+    .sort();
   const sources = all.filter((n) => /\.(?:txt|html?)$/i.test(n));
   const stems = new Set(sources.map((n) => n.replace(/\.[^.]+$/, "")));
   for (const name of all) {
@@ -101,7 +105,8 @@ export function listSources(sourcesDir: string): string[] {
     assertRegularFileIn(sourcesDir, name, where);
     if (sources.includes(name)) continue;
     if (name.endsWith(".meta.json")) {
-      if (!stems.has(name.slice(0, -".meta.json".length))) throw new Error(`${where}: a sidecar without its source (${name.slice(0, -".meta.json".length)}.txt)`);
+      if (!stems.has(name.slice(0, -".meta.json".length)))
+        throw new Error(`${where}: a sidecar without its source (${name.slice(0, -".meta.json".length)}.txt)`);
       continue;
     }
     throw new Error(`${where}: not a source (*.txt, *.html) or a sidecar (*.meta.json); move it out of the sources folder`);
@@ -114,14 +119,34 @@ export async function ingest(root: string = contentDir()): Promise<IngestResult>
   const sourcesDir = path.join(root, "sources");
   const articlesDir = path.join(root, "articles");
   if (!existsSync(sourcesDir)) throw new Error(`${display(sourcesDir)}: no sources folder`);
-  if (existsSync(articlesDir) && !statSync(articlesDir).isDirectory()) throw new Error(`${display(articlesDir)}: exists but is not a folder; move it away so ingest can write articles there`);
+  if (existsSync(articlesDir) && !statSync(articlesDir).isDirectory())
+    throw new Error(`${display(articlesDir)}: exists but is not a folder; move it away so ingest can write articles there`);
   const glossary = loadGlossary(root);
-  const ctx: RunContext = { contentDir: root, sourcesDir, articlesDir, glossary, topics: loadTopics(root, glossary), existingSlugs: existingSlugs(articlesDir) };
+  const ctx: RunContext = {
+    contentDir: root,
+    sourcesDir,
+    articlesDir,
+    glossary,
+    topics: loadTopics(root, glossary),
+    existingSlugs: existingSlugs(articlesDir),
+  };
   const names = listSources(sourcesDir);
   if (names.length === 0) throw new Error(`${display(sourcesDir)}: no source files (*.txt, *.html)`);
   const sources: Source[] = names.map((file) => {
     const full = path.join(sourcesDir, file);
-    return { file, path: full, display: display(full), stem: file.replace(/\.[^.]+$/, ""), blocks: [], images: [], found: { deck: [] }, versions: [], report: [], warnings: [], notes: [] };
+    return {
+      file,
+      path: full,
+      display: display(full),
+      stem: file.replace(/\.[^.]+$/, ""),
+      blocks: [],
+      images: [],
+      found: { deck: [] },
+      versions: [],
+      report: [],
+      warnings: [],
+      notes: [],
+    };
   });
   for (const step of steps) await step.run(sources, ctx);
   const files = new Map<string, string>();

@@ -26,7 +26,11 @@ const DATE_FORMS = [
 const TIME = String.raw`(?:\s*[,\-–|·T]?\s*\(?\s*(?<ampm>오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*(?<hh>\d{1,2})(?::|시\s*)(?<mi>\d{2})(?:분)?(?::\d{2}(?:\.\d+)?)?\s*(?<ampm2>AM|PM|a\.m\.|p\.m\.)?\)?(?<tz>Z|[+-]\d{2}:?\d{2}|\s*KST)?)?`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const labels = (list: string[]) => list.map(escape).sort((a, b) => b.length - a.length).join("|");
+const labels = (list: string[]) =>
+  list
+    .map(escape)
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 const LABEL = new RegExp(`^(?:${labels(PUBLISHED_LABELS)}|${labels(MODIFIED_LABELS)})`, "i");
 const MODIFIED = new RegExp(`^(?:${labels(MODIFIED_LABELS)})`, "i");
 const STAMP_DATES = DATE_FORMS.map((form) => new RegExp(`${form}${TIME}`, "gi"));
@@ -68,7 +72,11 @@ function toDate(g: Record<string, string | undefined>, modified: boolean): Stamp
   if (tz && tz !== "KST" && !/^\+09:?00$/.test(tz)) {
     const offset = tz === "Z" ? 0 : (tz.startsWith("-") ? -1 : 1) * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(-2)));
     const kst = new Date(Date.UTC(y, m - 1, d, hh, mi) - offset * 60_000 + 9 * 60 * 60_000);
-    return { value: `${kst.getUTCFullYear()}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`, time: `${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}`, modified };
+    return {
+      value: `${kst.getUTCFullYear()}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`,
+      time: `${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}`,
+      modified,
+    };
   }
   return { value: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mi)}`, modified };
 }
@@ -85,7 +93,10 @@ export function parseDateStamp(text: string): StampedDate[] | undefined {
   let last = 0;
   let pendingModified = false;
   for (const match of dateMatches(text)) {
-    const before = text.slice(last, match.index).replace(/[|:·•,()\[\]]/g, " ").trim();
+    const before = text
+      .slice(last, match.index)
+      .replace(/[|:·•,()\[\]]/g, " ")
+      .trim();
     // A label right before the date says which date it is; a label after the last date ("… 송고") is the first publication.
     const label = before.split(/\s+/).filter(Boolean).at(-1) ?? "";
     const modified = before === "" ? pendingModified : MODIFIED.test(label) || MODIFIED.test(before);
@@ -98,7 +109,10 @@ export function parseDateStamp(text: string): StampedDate[] | undefined {
     pendingModified = false;
   }
   if (found.length === 0) return undefined;
-  const tail = text.slice(last).replace(/[|:·•,()\[\]]/g, " ").trim();
+  const tail = text
+    .slice(last)
+    .replace(/[|:·•,()\[\]]/g, " ")
+    .trim();
   for (const word of tail.split(/\s+/).filter(Boolean)) {
     if (LABEL.test(word) || STAMP_EXTRAS.test(word)) continue;
     rest += ` ${word}`;
@@ -108,12 +122,29 @@ export function parseDateStamp(text: string): StampedDate[] | undefined {
 }
 
 /** Agencies whose credit stands in a dateline ("(세종=연합뉴스)", "(Yonhap)"). */
-export const AGENCY_CREDITS = ["연합뉴스", "뉴시스", "뉴스1", "Yonhap", "AP", "Reuters", "AFP", "Xinhua", "EPA", "Bloomberg", "Korea Bizwire", "Newsis", "News1"];
+export const AGENCY_CREDITS = [
+  "연합뉴스",
+  "뉴시스",
+  "뉴스1",
+  "Yonhap",
+  "AP",
+  "Reuters",
+  "AFP",
+  "Xinhua",
+  "EPA",
+  "Bloomberg",
+  "Korea Bizwire",
+  "Newsis",
+  "News1",
+];
 
 /** "(세종=연합뉴스) 오세린 기자 = " or "[서울=뉴스1] 윤서진 기자 =" opening a paragraph. */
-const LEAD_CREDIT_KO = /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
+const LEAD_CREDIT_KO =
+  /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
 /** "SEOUL, March 15 (Yonhap) -- " opening an English paragraph. */
-const LEAD_CREDIT_EN = new RegExp(String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`);
+const LEAD_CREDIT_EN = new RegExp(
+  String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`,
+);
 
 /** A dateline credit that opens the lead paragraph, and the paragraph without it. */
 export function leadCredit(text: string): { credit: string; rest: string } | undefined {
@@ -133,7 +164,9 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
 const BYLINE_FORMS: RegExp[] = [
   // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…"
-  new RegExp(`^(?:[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`),
+  new RegExp(
+    `^(?:[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`,
+  ),
   new RegExp(`^By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
@@ -199,7 +232,8 @@ export const OUTLETS: readonly { name: string; aliases: readonly string[]; domai
 ];
 
 /** "Copyright ⓒ 뉴스1. All rights…", "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 한겨레신문사 : 무단전재…": the name in it. */
-const COPYRIGHT_NAME = /^<?\s*(?:저작권자\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?(?<name>[^,:|>]+?)\s*(?:[,:|>]|\.(?:\s|$)|All rights|무단|$)/i;
+const COPYRIGHT_NAME =
+  /^<?\s*(?:저작권자\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?(?<name>[^,:|>]+?)\s*(?:[,:|>]|\.(?:\s|$)|All rights|무단|$)/i;
 const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©)/i;
 
 const known = (value: string) => {

@@ -34,7 +34,8 @@ const STEP_REASONS: Record<string, string> = {
   "after-story-list": "A run of short headline-like lines after the story's last paragraph: a list of other stories.",
   "outlet-template": "A short line that the outlet prints on another of its pages too: the page template, not this story.",
   "short-line": "Kept: a short line that does not read as a sentence (a subheading, caption or leftover label); check it.",
-  "dateline-credit": "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it is the frontmatter byline, and the paragraph keeps its text.",
+  "dateline-credit":
+    "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it is the frontmatter byline, and the paragraph keeps its text.",
 };
 
 export function reasonFor(rule: string): string {
@@ -47,8 +48,8 @@ export function formatReport(sources: Source[]): string {
     "",
     "# Ingest report",
     "",
-    "What the pipeline took out of each source's body and why. \"moved\" lines are article facts",
-    "that now live in the frontmatter; \"removed\" lines are page chrome or repeats.",
+    'What the pipeline took out of each source\'s body and why. "moved" lines are article facts',
+    'that now live in the frontmatter; "removed" lines are page chrome or repeats.',
     "",
   ];
   for (const source of sources) {

@@ -10,14 +10,20 @@ import { languageSchema, originalUrlSchema, publishedFields, sourcedSchema as so
 /** Where a value came from, e.g. "PROVENANCE.md". */
 const from = z.string().optional();
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case ASCII words joined by hyphens").max(80);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case ASCII words joined by hyphens")
+  .max(80);
 
 export const sidecarSchema = z
   .object({
     /** Free text for editors; not published. */
     $comment: z.string().optional(),
     /** Key of the outlet in boilerplate-rules.ts, so the outlet's page-chrome rules apply. */
-    outletKey: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    outletKey: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     outlet: sourced.optional(),
     byline: sourced.optional(),
     originalUrls: z.array(originalUrlSchema.extend({ from })).default([]),

@@ -15,7 +15,9 @@ export function recoverInterruptedRun(articlesDir: string): string[] {
   const parent = path.dirname(articlesDir);
   if (!existsSync(parent)) return [];
   const done: string[] = [];
-  const leftovers = readdirSync(parent).filter((n) => n.startsWith(TMP_PREFIX) || n.startsWith(OLD_PREFIX)).sort();
+  const leftovers = readdirSync(parent)
+    .filter((n) => n.startsWith(TMP_PREFIX) || n.startsWith(OLD_PREFIX))
+    .sort();
   for (const name of leftovers) {
     const full = path.join(parent, name);
     if (name.startsWith(OLD_PREFIX) && !existsSync(articlesDir)) {

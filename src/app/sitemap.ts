@@ -6,7 +6,14 @@ export const dynamic = "force-static";
 
 /** Every article and list page a search engine should know, with article dates only where known. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const lists = ["/", "/archive/", "/topics/", ...getTopics().filter((t) => t.count > 0).map((t) => t.url)];
+  const lists = [
+    "/",
+    "/archive/",
+    "/topics/",
+    ...getTopics()
+      .filter((t) => t.count > 0)
+      .map((t) => t.url),
+  ];
   const years = getArchiveYears();
   for (const y of years) {
     lists.push(`/archive/${y.year}/`);
@@ -18,7 +25,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getAllArticles().map((a) => ({
       url: absoluteUrl(a.url),
       ...(a.published.precision === "day" && a.published.value ? { lastModified: a.published.value } : {}),
-      alternates: a.translations.length ? { languages: Object.fromEntries(a.translations.map((t) => [t.lang, absoluteUrl(`/articles/${t.slug}/`)])) } : undefined,
+      alternates: a.translations.length
+        ? { languages: Object.fromEntries(a.translations.map((t) => [t.lang, absoluteUrl(`/articles/${t.slug}/`)])) }
+        : undefined,
     })),
   ];
 }

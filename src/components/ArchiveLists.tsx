@@ -45,12 +45,10 @@ export function UndatedList({ page }: { page: number }) {
       <nav aria-label="위치" className="text-sm">
         <a href="/archive/">날짜별 보관함</a> › <span aria-current="page">날짜 미상</span>
       </nav>
-      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
-        날짜 미상 기사{page > 1 ? <span className="text-lg font-normal"> ({page}쪽)</span> : null}
-      </h1>
+      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">날짜 미상 기사{page > 1 ? <span className="text-lg font-normal"> ({page}쪽)</span> : null}</h1>
       <p className="mt-2 text-muted">
-        원문에 발행 날짜가 온전히 적혀 있지 않고 다른 근거로도 확인하지 못한 기사 {all.length}건입니다. 짐작한 날짜 아래에 두지 않고 여기에 모았습니다. 각 기사의 &lsquo;출처와
-        내력&rsquo;에 원문이 말하는 날짜와 그 근거를 적었습니다.
+        원문에 발행 날짜가 온전히 적혀 있지 않고 다른 근거로도 확인하지 못한 기사 {all.length}건입니다. 짐작한 날짜 아래에 두지 않고 여기에 모았습니다. 각
+        기사의 &lsquo;출처와 내력&rsquo;에 원문이 말하는 날짜와 그 근거를 적었습니다.
       </p>
       <ArticleList articles={items} />
       <Pagination base="/archive/undated/" page={page} pages={pages.length} />

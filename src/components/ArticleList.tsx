@@ -28,7 +28,10 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[
                   const topic = getTopic(t.id);
                   return (
                     <li key={t.id}>
-                      <a href={`/topics/${t.id}/`} className="rounded-full border border-line px-2 py-0.5 text-muted no-underline hover:border-accent hover:text-accent">
+                      <a
+                        href={`/topics/${t.id}/`}
+                        className="rounded-full border border-line px-2 py-0.5 text-muted no-underline hover:border-accent hover:text-accent"
+                      >
                         {topic ? (a.lang === "en" ? topic.label.en : topic.label.ko) : t.id}
                       </a>
                     </li>

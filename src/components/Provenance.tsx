@@ -79,7 +79,12 @@ export function Provenance({ article: a }: { article: Article }) {
             <dt className="font-semibold">{l.title}</dt>
             <dd>
               {o[a.titleOrigin.origin]}
-              {a.titleOrigin.from ? <span className="text-muted" lang="en"> ({a.titleOrigin.from})</span> : null}
+              {a.titleOrigin.from ? (
+                <span className="text-muted" lang="en">
+                  {" "}
+                  ({a.titleOrigin.from})
+                </span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -90,7 +95,12 @@ export function Provenance({ article: a }: { article: Article }) {
               {a.outlet.value}{" "}
               <span className="text-muted">
                 ({o[a.outlet.origin]}
-                {a.outlet.from ? <>, {l.from}: <span lang="en">{a.outlet.from}</span></> : null})
+                {a.outlet.from ? (
+                  <>
+                    , {l.from}: <span lang="en">{a.outlet.from}</span>
+                  </>
+                ) : null}
+                )
               </span>
             </dd>
           </>
@@ -108,7 +118,11 @@ export function Provenance({ article: a }: { article: Article }) {
           {a.dateLabel}
           {dateHow ? <span className="text-muted"> ({dateHow})</span> : null}
           {/* Editorial notes are kept in English, the language the provenance record is written in. */}
-          {a.published.note ? <p className="mt-1 text-muted" lang="en">{a.published.note}</p> : null}
+          {a.published.note ? (
+            <p className="mt-1 text-muted" lang="en">
+              {a.published.note}
+            </p>
+          ) : null}
         </dd>
         {a.sections.length > 0 ? (
           <>

@@ -8,7 +8,13 @@ export function SearchForm({ id, label }: { id: string; label: string }) {
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} name="q" type="search" placeholder="검색어" className="min-w-0 flex-1 rounded-md border border-line bg-bg px-3 py-2 text-fg placeholder:text-muted" />
+      <input
+        id={id}
+        name="q"
+        type="search"
+        placeholder="검색어"
+        className="min-w-0 flex-1 rounded-md border border-line bg-bg px-3 py-2 text-fg placeholder:text-muted"
+      />
       <button type="submit" className="rounded-md bg-accent px-4 py-2 text-accent-fg">
         검색
       </button>

@@ -9,8 +9,22 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 type Props = { url: string; title: string; lang: "ko" | "en" };
 
 const text = {
-  ko: { share: "공유하기", copy: "링크 복사", copied: "링크를 복사했습니다.", paraCopied: "문단 링크를 복사했습니다.", failed: "복사하지 못했습니다. 주소창의 링크를 쓰세요.", label: "이 기사 공유" },
-  en: { share: "Share", copy: "Copy link", copied: "Link copied.", paraCopied: "Paragraph link copied.", failed: "Could not copy; use the address bar.", label: "Share this article" },
+  ko: {
+    share: "공유하기",
+    copy: "링크 복사",
+    copied: "링크를 복사했습니다.",
+    paraCopied: "문단 링크를 복사했습니다.",
+    failed: "복사하지 못했습니다. 주소창의 링크를 쓰세요.",
+    label: "이 기사 공유",
+  },
+  en: {
+    share: "Share",
+    copy: "Copy link",
+    copied: "Link copied.",
+    paraCopied: "Paragraph link copied.",
+    failed: "Could not copy; use the address bar.",
+    label: "Share this article",
+  },
 };
 
 /** Whether a browser can share never changes while the page is open. */
@@ -65,10 +79,18 @@ export function ShareControl({ url, title, lang }: Props) {
       <button type="button" onClick={onShare} className="needs-js rounded-md bg-accent px-3 py-1.5 font-medium text-accent-fg">
         {canShare ? t.share : t.copy}
       </button>
-      <a className="rounded-md border border-line px-3 py-1.5 no-underline" href={`https://twitter.com/intent/tweet?url=${enc(url)}&text=${enc(title)}`} rel="noopener noreferrer">
+      <a
+        className="rounded-md border border-line px-3 py-1.5 no-underline"
+        href={`https://twitter.com/intent/tweet?url=${enc(url)}&text=${enc(title)}`}
+        rel="noopener noreferrer"
+      >
         X{lang === "ko" ? "에 공유" : ""}
       </a>
-      <a className="rounded-md border border-line px-3 py-1.5 no-underline" href={`https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`} rel="noopener noreferrer">
+      <a
+        className="rounded-md border border-line px-3 py-1.5 no-underline"
+        href={`https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`}
+        rel="noopener noreferrer"
+      >
         Facebook{lang === "ko" ? "에 공유" : ""}
       </a>
       <p aria-live="polite" role="status" className="min-h-[1.5em] w-full text-accent sm:w-auto">

@@ -22,7 +22,10 @@ export function TopicList({ id, page }: { id: string; page: number }) {
         <a href="/topics/">주제별 기사</a> › <span aria-current="page">{topic.label.ko}</span>
       </nav>
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
-        {topic.label.ko} <span lang="en" className="text-lg font-normal text-muted">{topic.label.en}</span>
+        {topic.label.ko}{" "}
+        <span lang="en" className="text-lg font-normal text-muted">
+          {topic.label.en}
+        </span>
         {page > 1 ? <span className="text-lg font-normal"> ({page}쪽)</span> : null}
       </h1>
       <p className="mt-2">{topic.description.ko}</p>

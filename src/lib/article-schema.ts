@@ -24,7 +24,10 @@ export const publishedFields = z.object({
   /** How the date was established; absent when unknown. */
   origin: originSchema.optional(),
   /** Local time of day "HH:MM" (Korea Standard Time) when the source states it. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   /** What the source literally says about the date, e.g. "26일", shown to readers when unknown. */
   sourceText: z.string().optional(),
   /** A sentence on how the date was established or why it is unknown. */
@@ -98,7 +101,10 @@ export const articleSchema = z.object({
   /** Stable id derived from the source file name (plus "-en" for the English version of 000). */
   id: z.string().min(1),
   /** ASCII permalink segment; never changes once published, even when the title is corrected. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80),
   title: z.string().min(1),
   /** Present only when the title is not the source's own headline (e.g. an editor wrote it): who supplied it, from where. */
   titleOrigin: z.object({ origin: originSchema, from: z.string().optional() }).optional(),

@@ -230,7 +230,9 @@ function load(): Store {
   const dir = path.join(contentDir(), "articles");
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .sort();
   } catch (err) {
     throw new Error(`${dir}: cannot list articles (run \`npm run content:ingest\`): ${(err as Error).message}`);
   }

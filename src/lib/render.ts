@@ -91,7 +91,12 @@ const rehypeSections = (sections: RenderSection[], lang: "ko" | "en") => (tree: 
     if (section === undefined || !SAFE_ANCHOR.test(section.anchor)) return;
     node.properties.id = section.anchor;
     const meta: ElementContent[] = [
-      { type: "element", tagName: "time", properties: section.dateTime ? { dateTime: section.dateTime } : {}, children: [{ type: "text", value: section.dateLabel }] },
+      {
+        type: "element",
+        tagName: "time",
+        properties: section.dateTime ? { dateTime: section.dateTime } : {},
+        children: [{ type: "text", value: section.dateLabel }],
+      },
     ];
     if (section.url) {
       meta.push(
@@ -105,7 +110,8 @@ const rehypeSections = (sections: RenderSection[], lang: "ko" | "en") => (tree: 
       );
     }
     const added: Element[] = [];
-    if (section.deck) added.push({ type: "element", tagName: "div", properties: { className: ["section-deck"] }, children: [{ type: "text", value: section.deck }] });
+    if (section.deck)
+      added.push({ type: "element", tagName: "div", properties: { className: ["section-deck"] }, children: [{ type: "text", value: section.deck }] });
     added.push({ type: "element", tagName: "div", properties: { className: ["section-meta"] }, children: meta });
     parent.children.splice(index + 1, 0, ...added);
     return [SKIP, index + 1 + added.length];

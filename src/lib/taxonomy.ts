@@ -30,15 +30,13 @@ export const glossaryTermSchema = z.object({
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-export const glossarySchema = z
-  .object({ terms: z.array(glossaryTermSchema) })
-  .superRefine((g, ctx) => {
-    const seen = new Set<string>();
-    g.terms.forEach((t, i) => {
-      if (seen.has(t.id)) ctx.addIssue({ code: "custom", path: ["terms", i, "id"], message: `duplicate term id "${t.id}"` });
-      seen.add(t.id);
-    });
+export const glossarySchema = z.object({ terms: z.array(glossaryTermSchema) }).superRefine((g, ctx) => {
+  const seen = new Set<string>();
+  g.terms.forEach((t, i) => {
+    if (seen.has(t.id)) ctx.addIssue({ code: "custom", path: ["terms", i, "id"], message: `duplicate term id "${t.id}"` });
+    seen.add(t.id);
   });
+});
 export type Glossary = z.infer<typeof glossarySchema>;
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) });

@@ -11,17 +11,13 @@ const root = path.resolve(import.meta.dirname, "../..");
 const outDir = path.join(root, "out");
 
 function startStatic(port: number): ChildProcess {
-  return spawn(path.join(root, "node_modules/.bin/serve"), [
-    outDir,
-    "--listen",
-    `tcp://127.0.0.1:${port}`,
-    "--no-clipboard",
-    "--no-request-logging",
-    "--config",
-    path.join(root, "deploy/serve.json"),
-  ], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  return spawn(
+    path.join(root, "node_modules/.bin/serve"),
+    [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging", "--config", path.join(root, "deploy/serve.json")],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 }
 
 export default async function setup(): Promise<() => Promise<void>> {

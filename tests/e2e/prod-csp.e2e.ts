@@ -24,7 +24,9 @@ describe("CSP in Chromium", () => {
   it("every built page carries its own CSP <meta>, first in <head> after the charset", () => {
     for (const url of allPages()) {
       const html = readFileSync(path.join(outDir, url, "index.html"), "utf8");
-      expect(html, url).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[^"]*"\/>/i);
+      expect(html, url).toMatch(
+        /^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[^"]*"\/>/i,
+      );
       expect(html, url).not.toMatch(/unsafe-inline|unsafe-eval/);
     }
   });

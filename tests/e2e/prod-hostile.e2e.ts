@@ -47,7 +47,7 @@ const hostileMarkdown = [
   "",
   '<script>window.__pwned = "markdown"; alert("markdown")</script>',
   "",
-  '마크다운에 섞인 문장도 남는다. <img src="x" onerror="window.__pwned=\'md-img\'"> [링크](javascript:alert(\'md-link\'))',
+  "마크다운에 섞인 문장도 남는다. <img src=\"x\" onerror=\"window.__pwned='md-img'\"> [링크](javascript:alert('md-link'))",
   "",
   '<iframe src="/"></iframe><a href="/" onclick="alert(\'md-onclick\')">홈</a>',
   "",
@@ -94,14 +94,18 @@ function run(cmd: string, args: string[]): void {
 
 /** Runs a command that must fail; returns what it said. */
 function refused(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { cwd: work, env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(cmd, args, {
+    cwd: work,
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   expect(r.status, `${args.join(" ")} should fail:\n${r.stdout}\n${r.stderr}`).not.toBe(0);
   return `${r.stdout}\n${r.stderr}`;
 }
 
 /** Names and bytes of the articles folder, to show a refused run changed nothing. */
-const snapshot = (): Record<string, string> =>
-  Object.fromEntries(readdirSync(articlesDir).map((n) => [n, readFileSync(path.join(articlesDir, n), "utf8")]));
+const snapshot = (): Record<string, string> => Object.fromEntries(readdirSync(articlesDir).map((n) => [n, readFileSync(path.join(articlesDir, n), "utf8")]));
 
 describe("refused before anything is built", () => {
   it("a source that is a symbolic link, into the repository or out of it, is refused by name and never read", () => {
@@ -130,7 +134,9 @@ describe("refused before anything is built", () => {
     const evil = path.join(articlesDir, "evil.md");
     writeFileSync(evil, `---js\n{ slug: require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran") }\n---\n본문\n`);
     try {
-      expect(refused(bin("tsx"), ["scripts/ingest/index.ts", "--check"])).toMatch(/evil\.md: front matter written as "js" is refused; only YAML front matter is read/);
+      expect(refused(bin("tsx"), ["scripts/ingest/index.ts", "--check"])).toMatch(
+        /evil\.md: front matter written as "js" is refused; only YAML front matter is read/,
+      );
       const loader = path.join(work, "load-articles.ts");
       writeFileSync(loader, 'import { getAllArticles } from "./src/lib/articles";\nconsole.log(getAllArticles().length);\n');
       expect(refused(bin("tsx"), [loader])).toMatch(/evil\.md: front matter written as "js" is refused/);

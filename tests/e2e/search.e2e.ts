@@ -68,7 +68,8 @@ describe("/search/ page", () => {
           new PerformanceObserver((list) => {
             for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
               // What moved, so a failure says where to look.
-              if (!e.hadRecentInput) w.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(" | ")}`);
+              if (!e.hadRecentInput)
+                w.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(" | ")}`);
             }
           }).observe({ type: "layout-shift", buffered: true });
         });
@@ -190,7 +191,14 @@ describe("/search/ page", () => {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
         const type = (value: string, composing: boolean) => {
           setValue?.call(input, value);
-          input.dispatchEvent(new InputEvent("input", { bubbles: true, data: value.slice(-1), isComposing: composing, inputType: composing ? "insertCompositionText" : "insertText" }));
+          input.dispatchEvent(
+            new InputEvent("input", {
+              bubbles: true,
+              data: value.slice(-1),
+              isComposing: composing,
+              inputType: composing ? "insertCompositionText" : "insertText",
+            }),
+          );
         };
         input.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true, data: "" }));
         for (const step of ["ㄴ", "네", "넹", "네이", "네입"]) {
@@ -220,11 +228,24 @@ describe("/search/ page", () => {
     const o = await openPage(browser, "/search/");
     try {
       const { page } = o;
-      const hostile = ['<img src=x onerror="alert(1)"><script>alert(2)</script>', ".*+?^${}()|[]\\/", "가".repeat(10_000), "😀🇰🇷👩‍👩‍👧", "ㅏㅓㅗ", "ㄱ", "%00%27--", "\u202e\u0000"];
+      const hostile = [
+        '<img src=x onerror="alert(1)"><script>alert(2)</script>',
+        ".*+?^${}()|[]\\/",
+        "가".repeat(10_000),
+        "😀🇰🇷👩‍👩‍👧",
+        "ㅏㅓㅗ",
+        "ㄱ",
+        "%00%27--",
+        "\u202e\u0000",
+      ];
       for (const q of hostile) {
         const started = Date.now();
         await page.fill("#search-page-input", q);
-        await page.waitForFunction(() => document.querySelector("#search-results-heading, [data-testid=no-results], main ol li") !== null || document.querySelector("#search-page-input") !== null);
+        await page.waitForFunction(
+          () =>
+            document.querySelector("#search-results-heading, [data-testid=no-results], main ol li") !== null ||
+            document.querySelector("#search-page-input") !== null,
+        );
         await page.waitForTimeout(150);
         expect(Date.now() - started, `answer time for ${q.slice(0, 20)}`).toBeLessThan(3_000);
         expect(await page.$$("main img"), "no injected image").toHaveLength(0);
@@ -274,9 +295,9 @@ describe("accessibility", () => {
 
 describe("broken index", () => {
   for (const [name, pattern, body, status] of [
-    ["corrupt manifest", "**/search-index/manifest.json", "{\"format\":1,\"bui", 200],
+    ["corrupt manifest", "**/search-index/manifest.json", '{"format":1,"bui', 200],
     ["missing manifest", "**/search-index/manifest.json", "not found", 404],
-    ["truncated shard", "**/search-index/s*.txt", "t\t[[\"클라우드\",[[0,1", 200],
+    ["truncated shard", "**/search-index/s*.txt", 't\t[["클라우드",[[0,1', 200],
     ["garbage shard", "**/search-index/s*.txt", "\u0000\u0001garbage", 200],
   ] as const) {
     it(`${name}: search says so with a retry, the rest of the page keeps working`, async () => {
@@ -327,13 +348,19 @@ describe("header quick search", () => {
       page.on("request", (r) => requests.push(new URL(r.url()).pathname));
       const scripts = await page.$$eval("script[src]", (ss) => ss.map((s) => (s as HTMLScriptElement).src));
       const bodies = await Promise.all(scripts.map((src) => page.evaluate(async (u) => (await fetch(u)).text(), src)));
-      expect(bodies.some((b) => b.includes("/search-index/")), "search client in the initial scripts").toBe(false);
+      expect(
+        bodies.some((b) => b.includes("/search-index/")),
+        "search client in the initial scripts",
+      ).toBe(false);
       await page.waitForTimeout(300);
       expect(requests.filter((r) => r.startsWith("/search-index/"))).toEqual([]);
 
       await page.focus("#quick-search");
       await page.waitForResponse((r) => r.url().includes("/search-index/manifest.json"));
-      expect(requests.some((r) => r.endsWith(".js")), "search code loaded on focus").toBe(true);
+      expect(
+        requests.some((r) => r.endsWith(".js")),
+        "search code loaded on focus",
+      ).toBe(true);
       clean(o);
     } finally {
       await o.close();

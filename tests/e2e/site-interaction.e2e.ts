@@ -56,7 +56,9 @@ describe("sharing", () => {
     });
     await page.reload({ waitUntil: "networkidle" });
     await page.getByRole("button", { name: "공유하기" }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared)).toEqual([{ title: korean.title, url: `${site.siteUrl}${korean.url}` }]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared))
+      .toEqual([{ title: korean.title, url: `${site.siteUrl}${korean.url}` }]);
     await close();
   });
 
@@ -113,7 +115,12 @@ describe("keyboard", () => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const r = el.getBoundingClientRect();
-      return { text: el.textContent, href: el.getAttribute("href"), visible: r.top >= 0 && r.bottom <= innerHeight, outline: getComputedStyle(el).outlineStyle };
+      return {
+        text: el.textContent,
+        href: el.getAttribute("href"),
+        visible: r.top >= 0 && r.bottom <= innerHeight,
+        outline: getComputedStyle(el).outlineStyle,
+      };
     });
     expect(skip).toEqual({ text: "본문으로 건너뛰기", href: "#main", visible: true, outline: "solid" });
     await page.keyboard.press("Enter");

@@ -100,7 +100,12 @@ describe("lists", () => {
     for (const t of getTopics()) {
       const { page, close } = await openPage(browser, t.url);
       const hrefs = await page.$$eval("main article h2 a", (as) => as.map((a) => a.getAttribute("href")));
-      expect(hrefs).toEqual(articles.filter((a) => a.topics.some((x) => x.id === t.id)).slice(0, site.pageSize).map((a) => a.url));
+      expect(hrefs).toEqual(
+        articles
+          .filter((a) => a.topics.some((x) => x.id === t.id))
+          .slice(0, site.pageSize)
+          .map((a) => a.url),
+      );
       await close();
     }
   });

@@ -30,9 +30,14 @@ describe("classify-lines", () => {
     const [a, b] = sources;
     const body = (i: typeof a) => i?.versions[0]?.blocks.map((x) => x.text) ?? [];
     expect(body(a)).not.toContain("배우 김가상 깜짝 결혼 발표");
-    expect(a?.report.filter((r) => r.rule === "after-story-list").map((r) => r.text)).toEqual(["배우 김가상 깜짝 결혼 발표", "주말 전국에 많은 비", "로또 1등 당첨번호 공개"]);
+    expect(a?.report.filter((r) => r.rule === "after-story-list").map((r) => r.text)).toEqual([
+      "배우 김가상 깜짝 결혼 발표",
+      "주말 전국에 많은 비",
+      "로또 1등 당첨번호 공개",
+    ]);
     // The slogan above the headline and "◇ 남은 과제" recur on both pages: the outlet's template.
-    for (const s of [a, b]) expect(s?.report.filter((r) => r.rule === "outlet-template").map((r) => r.text)).toEqual(["가상일보 오늘의 소식 한눈에", "◇ 남은 과제"]);
+    for (const s of [a, b])
+      expect(s?.report.filter((r) => r.rule === "outlet-template").map((r) => r.text)).toEqual(["가상일보 오늘의 소식 한눈에", "◇ 남은 과제"]);
     expect(a?.versions[0]?.title?.value).toBe("가상시, 민원 서류 발급에 AI 상담원 도입");
     expect(body(b)).toContain("다만 개인정보 보호 방안은 아직 마련되지 않았다는 지적이 나왔다.");
   });
@@ -45,9 +50,13 @@ describe("classify-lines", () => {
   });
 
   it("takes the headline that shares words with the story, not a site slogan above it", async () => {
-    const text = ["Your Window on Korean Business", "Seoul pilots AI kiosks at district offices", "Apr 9, 2025 (Gmt+09:00)",
+    const text = [
+      "Your Window on Korean Business",
+      "Seoul pilots AI kiosks at district offices",
+      "Apr 9, 2025 (Gmt+09:00)",
       "Seoul will pilot AI kiosks at 12 district offices from May, the city government said on Wednesday.",
-      "The kiosks answer questions in 15 languages and print 38 kinds of certificates, officials said."].join("\n");
+      "The kiosks answer questions in 15 languages and print 38 kinds of certificates, officials said.",
+    ].join("\n");
     const { sources } = await ingest(makeContentDir({ "403_en.txt": text }));
     expect(sources[0]?.versions[0]?.title?.value).toBe("Seoul pilots AI kiosks at district offices");
     expect(sources[0]?.report).toContainEqual({ rule: "before-headline", action: "removed", text: "Your Window on Korean Business" });

@@ -145,7 +145,10 @@ describe("a failed or killed run leaves articles/ as it was", () => {
   });
 
   // Needs a user other than root who can still run the repo's tsx (not so when the clone sits in a private folder).
-  const nobodyCanRun = process.getuid?.() !== 0 || spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(path.join(REPO, "node_modules/.bin/tsx"))}, 1)`], { uid: 65534, gid: 65534 }).status === 0;
+  const nobodyCanRun =
+    process.getuid?.() !== 0 ||
+    spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(path.join(REPO, "node_modules/.bin/tsx"))}, 1)`], { uid: 65534, gid: 65534 })
+      .status === 0;
   it.skipIf(!nobodyCanRun)("read-only content folder: a clear error, nothing written", () => {
     // Tests run as root, for whom chmod changes nothing; so the run is made as the unprivileged
     // "nobody" user (uid 65534), for whom a mode-555 folder really is read-only.

@@ -10,7 +10,9 @@ import { ingest } from "../../scripts/ingest/index";
 import { CONTENT, FIXTURES, makeContentDir } from "./helpers";
 
 const update = process.env.UPDATE_FIXTURES === "1";
-const cases = readdirSync(FIXTURES).filter((n) => !n.startsWith("_") && statSync(path.join(FIXTURES, n)).isDirectory()).sort();
+const cases = readdirSync(FIXTURES)
+  .filter((n) => !n.startsWith("_") && statSync(path.join(FIXTURES, n)).isDirectory())
+  .sort();
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 

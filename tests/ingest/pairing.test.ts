@@ -16,9 +16,7 @@ function contentWith(pages: Record<string, string>, sidecars: Record<string, obj
 }
 
 const translations = async (root: string) =>
-  Object.fromEntries(
-    (await ingest(root)).sources.flatMap((s) => s.versions.map((v) => [s.stem, (v.translations ?? []).map((t) => `${t.lang}:${t.slug}`)])),
-  );
+  Object.fromEntries((await ingest(root)).sources.flatMap((s) => s.versions.map((v) => [s.stem, (v.translations ?? []).map((t) => `${t.lang}:${t.slug}`)])));
 
 describe("translation pairing across sources", () => {
   it("reads Korean numerals with their units", () => {

@@ -27,7 +27,8 @@ describe("date stamps", () => {
     expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.modified).toBe(true);
   });
   it("never takes a sentence, an impossible date or a bare day for a stamp", () => {
-    for (const text of ["행안부는 2024.03.15 발표했다.", "입력 2024.02.30 10:00", "15일", "2024년 예산은 3천억원이다", "입력"]) expect(parseDateStamp(text), text).toBeUndefined();
+    for (const text of ["행안부는 2024.03.15 발표했다.", "입력 2024.02.30 10:00", "15일", "2024년 예산은 3천억원이다", "입력"])
+      expect(parseDateStamp(text), text).toBeUndefined();
   });
 });
 
@@ -54,7 +55,9 @@ describe("bylines and credits", () => {
       credit: "(세종=연합뉴스) 오세린 기자",
       rest: "정부가 2026년까지 1조1천억원을 들여 정보시스템 1천520개를 클라우드로 바꾼다.",
     });
-    expect(leadCredit("SEOUL, March 15 (Yonhap) -- The government will move 1,520 public systems to the cloud by 2026.")?.credit).toBe("SEOUL, March 15 (Yonhap)");
+    expect(leadCredit("SEOUL, March 15 (Yonhap) -- The government will move 1,520 public systems to the cloud by 2026.")?.credit).toBe(
+      "SEOUL, March 15 (Yonhap)",
+    );
     expect(leadCredit("[대전=뉴시스] 조달청 전경. (사진=조달청 제공) photo@newsis.com")).toBeUndefined();
   });
 });

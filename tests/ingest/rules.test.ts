@@ -16,7 +16,10 @@ const articles = readdirSync(path.join(CONTENT, "articles")).map((n) => matter(r
 const publishedLines = articles.flatMap((a) => [
   String(a.data.title),
   ...(a.data.deck as string[]),
-  ...a.content.split(/\n+/).map((l) => l.replace(/^#+ /, "").replace(/\\(.)/g, "$1").trim()).filter(Boolean),
+  ...a.content
+    .split(/\n+/)
+    .map((l) => l.replace(/^#+ /, "").replace(/\\(.)/g, "$1").trim())
+    .filter(Boolean),
 ]);
 
 describe("boilerplate rules table", () => {
@@ -60,7 +63,10 @@ describe("nothing of an article is lost", () => {
       const kept = source.versions.flatMap((v) => [v.title?.value ?? "", ...v.deck, ...v.blocks.map((b) => b.text), ...v.sections.map((s) => s.title)]);
       const reported = source.report.map((r) => r.text);
       const accounted = new Set([...kept, ...reported]);
-      const lines = (source.text ?? "").split("\n").map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim()).filter(Boolean);
+      const lines = (source.text ?? "")
+        .split("\n")
+        .map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim())
+        .filter(Boolean);
       for (const line of lines) {
         // A line split in two (a date glued to a heading) is accounted for by its two parts.
         const split = [...accounted].some((a) => line.startsWith(a) && accounted.has(line.slice(a.length).trim()));

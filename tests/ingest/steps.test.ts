@@ -29,8 +29,19 @@ import { CONTENT, FIXTURES } from "./helpers";
 
 function source(text = "", extra: Partial<Source> = {}): Source {
   return {
-    file: "t.txt", path: "/nowhere/t.txt", display: "sources/t.txt", stem: "t", text,
-    blocks: textBlocks(text), images: [], found: { deck: [] }, versions: [], report: [], warnings: [], notes: [], ...extra,
+    file: "t.txt",
+    path: "/nowhere/t.txt",
+    display: "sources/t.txt",
+    stem: "t",
+    text,
+    blocks: textBlocks(text),
+    images: [],
+    found: { deck: [] },
+    versions: [],
+    report: [],
+    warnings: [],
+    notes: [],
+    ...extra,
   };
 }
 const texts = (s: Source) => s.blocks.map((b) => b.text);
@@ -129,7 +140,10 @@ describe("parse-markup", () => {
   });
   it("moves images to frontmatter with the original address (data-org-src), alt and caption", () => {
     const s = source();
-    const blocks = htmlBlocks(s, `<figure><img src="https://proxy.example/r.jpg" data-org-src="https://cdn.example/o.jpg" alt="대체"><figcaption> 설명 </figcaption></figure><p>본문.</p>`);
+    const blocks = htmlBlocks(
+      s,
+      `<figure><img src="https://proxy.example/r.jpg" data-org-src="https://cdn.example/o.jpg" alt="대체"><figcaption> 설명 </figcaption></figure><p>본문.</p>`,
+    );
     expect(blocks.map((b) => b.text)).toEqual(["본문."]);
     expect(s.images).toEqual([{ src: "https://cdn.example/o.jpg", alt: "대체", caption: "설명" }]);
   });
@@ -206,7 +220,10 @@ describe("split-languages", () => {
     const en = ["English Title", "First sentence here.", "Second one here."];
     const s = source([...ko, ...en].join("\n"));
     splitLanguages(s);
-    expect(s.versions.map((v) => [v.id, v.lang, v.blocks.length])).toEqual([["t", "ko", 3], ["t-en", "en", 3]]);
+    expect(s.versions.map((v) => [v.id, v.lang, v.blocks.length])).toEqual([
+      ["t", "ko", 3],
+      ["t-en", "en", 3],
+    ]);
   });
   it("does not split for one English quotation", () => {
     const s = source("가가가 문단이다.\nA quoted English line.\n나나나 문단이다.");
@@ -240,7 +257,9 @@ describe("title-and-deck", () => {
 
 describe("split-sections", () => {
   it("makes each digest part a section: heading, date, link; strips the glued date", () => {
-    const s = source("7월 2일지자체 클라우드, 본격 시동!\n본문 하나다.\n(2018. 7. 2 원문 보기 > http://a.example/1\n개방형 기술혁신\n본문 둘이다.\n(2018.7.6 원문보기 > http://a.example/2");
+    const s = source(
+      "7월 2일지자체 클라우드, 본격 시동!\n본문 하나다.\n(2018. 7. 2 원문 보기 > http://a.example/1\n개방형 기술혁신\n본문 둘이다.\n(2018.7.6 원문보기 > http://a.example/2",
+    );
     extractMetadata(s, rulesFor("spri"));
     splitLanguages(s);
     splitSections(s);
@@ -249,7 +268,12 @@ describe("split-sections", () => {
       ["지자체 클라우드, 본격 시동!", "section-1", "2018-07-02", "http://a.example/1"],
       ["개방형 기술혁신", "section-2", "2018-07-06", "http://a.example/2"],
     ]);
-    expect(v.blocks.map((b) => `${b.kind}:${b.text}`)).toEqual(["heading:지자체 클라우드, 본격 시동!", "paragraph:본문 하나다.", "heading:개방형 기술혁신", "paragraph:본문 둘이다."]);
+    expect(v.blocks.map((b) => `${b.kind}:${b.text}`)).toEqual([
+      "heading:지자체 클라우드, 본격 시동!",
+      "paragraph:본문 하나다.",
+      "heading:개방형 기술혁신",
+      "paragraph:본문 둘이다.",
+    ]);
   });
   it("moves a dash-wrapped line under a part's heading to that section's deck, reported", () => {
     const s = source("개방형 기술혁신\n-‘2018년 공개 소프트웨어 그랜드챌린지’ 개최 -\n본문이다.\n(2018.7.6 원문보기 > http://a.example/2");
@@ -265,7 +289,10 @@ describe("split-sections", () => {
 
 describe("resolve-date", () => {
   it("prefers a stated date over the sidecar, and warns when they disagree", () => {
-    const s = source("x", { found: { deck: [], published: { value: "2010-11-24", precision: "day", origin: "stated" } }, sidecar: { originalUrls: [], published: { value: "2010-11-25", precision: "day", origin: "editorial" } } });
+    const s = source("x", {
+      found: { deck: [], published: { value: "2010-11-24", precision: "day", origin: "stated" } },
+      sidecar: { originalUrls: [], published: { value: "2010-11-25", precision: "day", origin: "editorial" } },
+    });
     expect(resolveDate(s).value).toBe("2010-11-24");
     expect(s.warnings.join()).toMatch(/states 2010-11-24 but the sidecar says 2010-11-25/);
   });
@@ -302,7 +329,10 @@ describe("assign-topics", () => {
     expect(kept.length).toBeLessThanOrEqual(3);
   });
   it("lets a sidecar override, and refuses unknown topic ids", async () => {
-    const s = source("x", { sidecar: { originalUrls: [], topics: ["ai"] }, versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [] }] });
+    const s = source("x", {
+      sidecar: { originalUrls: [], topics: ["ai"] },
+      versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [] }],
+    });
     await assignTopicsStep.run([s], ctx);
     expect(s.versions[0]?.topics).toEqual([{ id: "ai", matched: [], by: "override" }]);
     const bad = source("x", { sidecar: { originalUrls: [], topics: ["nope"] } });
@@ -321,7 +351,9 @@ describe("assign-slugs", () => {
     expect(slugFromTitle("행안부, 아마존과 '공공 AI·클라우드 안정성' 협력 논의… 7조원")).toBe("haenganbu-amajongwa-gonggong-ai-keullaudeu-anjeongseong");
   });
   it("keeps the slug an article already has when its title changes (no sidecar slug)", async () => {
-    const s = source("x", { versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [], title: { value: "고친 제목", origin: "stated" } }] });
+    const s = source("x", {
+      versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [], title: { value: "고친 제목", origin: "stated" } }],
+    });
     await assignSlugsStep.run([s], { ...ctx, existingSlugs: new Map([["t", "published-slug"]]) });
     expect(s.versions[0]?.slug).toBe("published-slug");
   });
@@ -344,11 +376,27 @@ describe("link-translations", () => {
 
 describe("render", () => {
   it("escapes markdown syntax in body text so it reads as written", () => {
-    expect(bodyMarkdown([{ kind: "paragraph", text: "- 2018년 사업 선정-", line: 1 }, { kind: "paragraph", text: "# 아님 *별* [링크](x)", line: 2 }])).toBe("\\- 2018년 사업 선정-\n\n\\# 아님 \\*별\\* \\[링크]\\(x)\n");
+    expect(
+      bodyMarkdown([
+        { kind: "paragraph", text: "- 2018년 사업 선정-", line: 1 },
+        { kind: "paragraph", text: "# 아님 *별* [링크](x)", line: 2 },
+      ]),
+    ).toBe("\\- 2018년 사업 선정-\n\n\\# 아님 \\*별\\* \\[링크]\\(x)\n");
   });
   it("writes a generated header, schema-valid frontmatter that reads back, and the body", () => {
     const s = source("x", { sha256: "a".repeat(64), published: { precision: "unknown" } });
-    const version = { id: "t", lang: "ko" as const, slug: "t", title: { value: "제목", origin: "stated" as const }, summary: "요약.", blocks: [], deck: [], topics: [], sections: [], translations: [] };
+    const version = {
+      id: "t",
+      lang: "ko" as const,
+      slug: "t",
+      title: { value: "제목", origin: "stated" as const },
+      summary: "요약.",
+      blocks: [],
+      deck: [],
+      topics: [],
+      sections: [],
+      translations: [],
+    };
     const fm = frontmatterOf(s, version);
     const text = renderFile(s, fm, "본문.\n");
     expect(text.split("\n")[1]).toMatch(/^# Generated by `npm run content:ingest`/);
@@ -357,14 +405,24 @@ describe("render", () => {
   });
   it("refuses an article the schema rejects, naming the file and field", () => {
     const s = source("x", { sha256: "not-a-hash", published: { precision: "unknown" } });
-    const version = { id: "t", lang: "ko" as const, slug: "t", title: { value: "제목", origin: "stated" as const }, summary: "요약.", blocks: [], deck: [], topics: [], sections: [] };
+    const version = {
+      id: "t",
+      lang: "ko" as const,
+      slug: "t",
+      title: { value: "제목", origin: "stated" as const },
+      summary: "요약.",
+      blocks: [],
+      deck: [],
+      topics: [],
+      sections: [],
+    };
     expect(() => frontmatterOf(s, version)).toThrow(/sources\/t\.txt: article t does not fit the schema: source\.sha256/);
   });
 });
 
 describe("parse-markup: plain text with HTML leftovers", () => {
   it("decodes character references a scraper left in plain text, and keeps a literal '<'", () => {
-    expect(texts(source("&quot;전산 장애&quot; &amp; &#8220;복구&#8221;&nbsp;끝 a<b"))).toEqual(["\"전산 장애\" & “복구” 끝 a<b"]);
+    expect(texts(source("&quot;전산 장애&quot; &amp; &#8220;복구&#8221;&nbsp;끝 a<b"))).toEqual(['"전산 장애" & “복구” 끝 a<b']);
   });
 });
 

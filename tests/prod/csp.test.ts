@@ -42,7 +42,10 @@ describe("CSP meta per page", () => {
     const dir = site();
     await cspHashes.run({ ...defaultContext(dir), log: () => {} });
     const { policy } = headOf(readFileSync(path.join(dir, "index.html"), "utf8"));
-    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "));
+    const scriptSrc = policy
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src "));
     expect(scriptSrc).toBe(`script-src 'self' ${inlineScripts.map(sha).join(" ")}`);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(policy).toMatch(/object-src 'none'/);
@@ -81,7 +84,9 @@ describe("CSP meta per page", () => {
   });
 
   it("fails the build, naming the file, on inline event handlers a strict policy would silently block", async () => {
-    const dir = makeFixtureSite({ "bad/index.html": '<html><head><title>x</title></head><body><img src="/og/cloud-center.png" onerror="alert(1)"></body></html>' });
+    const dir = makeFixtureSite({
+      "bad/index.html": '<html><head><title>x</title></head><body><img src="/og/cloud-center.png" onerror="alert(1)"></body></html>',
+    });
     dirs.push(dir);
     await expect(async () => cspHashes.run({ ...defaultContext(dir), log: () => {} })).rejects.toThrow(/bad\/index\.html: <img onerror>/);
   });

@@ -52,6 +52,8 @@ describe("link checker", () => {
 
   it("fails the build with the list of broken links", () => {
     const dir = site({ "archive/2023/index.html": null });
-    expect(() => checkLinksStep.run({ ...defaultContext(dir), siteUrl, log: () => {} })).toThrow(/\/archive\/2023\/ -> no file in the export for \/archive\/2023\/ \(on \/, \/404\.html, \/articles\/cloud-center\/\)/);
+    expect(() => checkLinksStep.run({ ...defaultContext(dir), siteUrl, log: () => {} })).toThrow(
+      /\/archive\/2023\/ -> no file in the export for \/archive\/2023\/ \(on \/, \/404\.html, \/articles\/cloud-center\/\)/,
+    );
   });
 });

@@ -230,8 +230,14 @@ it("the placeholder-filled nginx.conf passes `nginx -t`", async () => {
   const { renderSiteConf } = await import("../../deploy/serve-nginx");
   const prefix = mkdtempSync(path.join(tmpdir(), "archive-nginx-t-"));
   writeFileSync(path.join(prefix, "site.conf"), renderSiteConf("127.0.0.1:1", dir));
-  writeFileSync(path.join(prefix, "nginx.conf"), `pid ${prefix}/pid; error_log stderr; events {} http { include /etc/nginx/mime.types; include ${prefix}/site.conf; }\n`);
-  const out = execFileSync(nginxBinary(), ["-t", "-p", prefix, "-e", "stderr", "-c", path.join(prefix, "nginx.conf")], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  writeFileSync(
+    path.join(prefix, "nginx.conf"),
+    `pid ${prefix}/pid; error_log stderr; events {} http { include /etc/nginx/mime.types; include ${prefix}/site.conf; }\n`,
+  );
+  const out = execFileSync(nginxBinary(), ["-t", "-p", prefix, "-e", "stderr", "-c", path.join(prefix, "nginx.conf")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   rmSync(prefix, { recursive: true, force: true });
   expect(out).toBe("");
 });

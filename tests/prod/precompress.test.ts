@@ -21,7 +21,8 @@ it("writes a .gz twin that inflates to the exact bytes, skipping raw sources, im
     expect(existsSync(gz), file).toBe(true);
     expect(gunzipSync(readFileSync(gz)).equals(readFileSync(path.join(dir, file))), file).toBe(true);
   }
-  for (const file of ["sources/001.txt", "og/cloud-center.png", "search-index/manifest.json"]) expect(existsSync(path.join(dir, `${file}.gz`)), file).toBe(false);
+  for (const file of ["sources/001.txt", "og/cloud-center.png", "search-index/manifest.json"])
+    expect(existsSync(path.join(dir, `${file}.gz`)), file).toBe(false);
 });
 
 it("replaces a stale twin when the page changed since the last run", async () => {

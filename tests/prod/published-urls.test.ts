@@ -22,7 +22,13 @@ function setup(overrides: Record<string, string | null> = {}, redirects: unknown
   const outDir = makeFixtureSite(overrides);
   const deployDir = mkdtempSync(path.join(tmpdir(), "archive-deploy-"));
   dirs.push(outDir, deployDir);
-  const ctx = { ...defaultContext(outDir), manifestPath: path.join(deployDir, "published-urls.json"), redirectsPath: path.join(deployDir, "redirects.json"), siteUrl: "https://archive.example", log: () => {} };
+  const ctx = {
+    ...defaultContext(outDir),
+    manifestPath: path.join(deployDir, "published-urls.json"),
+    redirectsPath: path.join(deployDir, "redirects.json"),
+    siteUrl: "https://archive.example",
+    log: () => {},
+  };
   writeFileSync(ctx.redirectsPath, JSON.stringify({ redirects }));
   return ctx;
 }
@@ -37,7 +43,9 @@ describe("published URLs", () => {
     const ctx = setup();
     writeManifest(ctx.manifestPath, publishedUrls(ctx.outDir));
     rmSync(path.join(ctx.outDir, "articles/cloud-center"), { recursive: true });
-    await expect(async () => checkPublishedUrls.run(ctx)).rejects.toThrow(/1 published URL\(s\) would disappear[\s\S]*\/articles\/cloud-center\/[\s\S]*redirects\.json/);
+    await expect(async () => checkPublishedUrls.run(ctx)).rejects.toThrow(
+      /1 published URL\(s\) would disappear[\s\S]*\/articles\/cloud-center\/[\s\S]*redirects\.json/,
+    );
   });
 
   it("accepts a changed slug with a redirect row, and the redirect page leads to the new address", async () => {
@@ -63,14 +71,18 @@ describe("published URLs", () => {
 
   it("refuses a redirect to a page the build did not produce, or away from a page that still exists", async () => {
     const gone = setup({}, [{ from: "/articles/a/", to: "/articles/nowhere/", reason: "x" }]);
-    await expect(async () => redirectPages.run(gone)).rejects.toThrow(/"\/articles\/a\/" redirects to "\/articles\/nowhere\/", which the build did not produce/);
+    await expect(async () => redirectPages.run(gone)).rejects.toThrow(
+      /"\/articles\/a\/" redirects to "\/articles\/nowhere\/", which the build did not produce/,
+    );
     const shadow = setup({}, [{ from: "/archive/2023/", to: "/", reason: "x" }]);
     await expect(async () => redirectPages.run(shadow)).rejects.toThrow(/"\/archive\/2023\/" is still a page of the site/);
   });
 
   it("names the file and the field when the redirect table is malformed", async () => {
     const ctx = setup({}, [{ from: "articles/no-slash", to: "/", reason: "" }]);
-    await expect(async () => redirectPages.run(ctx)).rejects.toThrow(new RegExp(`${ctx.redirectsPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: redirects\\.0\\.from`));
+    await expect(async () => redirectPages.run(ctx)).rejects.toThrow(
+      new RegExp(`${ctx.redirectsPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: redirects\\.0\\.from`),
+    );
   });
 
   it("links:record only adds: a URL recorded once stays recorded after its page is gone", () => {
@@ -82,7 +94,15 @@ describe("published URLs", () => {
         encoding: "utf8",
       });
     expect(run()).toMatch(/6 URL\(s\) added, 7 recorded/);
-    expect(loadManifest(ctx.manifestPath)).toEqual(["/", "/archive/2023/", "/articles/cloud-center/", "/articles/retired/", "/feed.xml", "/og/cloud-center.png", "/sources/001.txt"]);
+    expect(loadManifest(ctx.manifestPath)).toEqual([
+      "/",
+      "/archive/2023/",
+      "/articles/cloud-center/",
+      "/articles/retired/",
+      "/feed.xml",
+      "/og/cloud-center.png",
+      "/sources/001.txt",
+    ]);
     expect(run()).toMatch(/0 URL\(s\) added, 7 recorded/);
   });
 });

@@ -86,9 +86,7 @@ describe("query plans", () => {
     for (const q of ["data center", "데이터 센터", "데이터센터"]) {
       const plan = analyzeQuery(q, glossary);
       expect(plan.clauses).toHaveLength(1);
-      expect(plan.clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "))).toEqual(
-        expect.arrayContaining(["데이터센터", "data center"]),
-      );
+      expect(plan.clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "))).toEqual(expect.arrayContaining(["데이터센터", "data center"]));
     }
     const mois = analyzeQuery("행안부", glossary).clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
     expect(mois).toEqual(expect.arrayContaining(["행정안전부", "ministry interior safety", "mois"]));

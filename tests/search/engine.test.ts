@@ -24,7 +24,14 @@ const docs = [
   doc("데이터센터 준공", "새 데이터센터가 문을 열었다."),
   doc("Sejong opens a data center", "The city opened a new data center.", { lang: "en", year: "2023" }),
 ];
-const built = buildSearchIndex({ docs, glossary: [["클라우드", "cloud"], ["데이터센터", "data center"]], topics: [] });
+const built = buildSearchIndex({
+  docs,
+  glossary: [
+    ["클라우드", "cloud"],
+    ["데이터센터", "data center"],
+  ],
+  topics: [],
+});
 
 const marked = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text);
 
@@ -72,7 +79,18 @@ describe("highlighting", () => {
 describe("hostile queries", () => {
   it("never throw and answer quickly", async () => {
     const e = await memoryEngine(built.files);
-    const hostile = ["<script>alert(1)</script>", ".*+?^${}()|[]\\", "가".repeat(10_000), "x".repeat(10_000), "😀🇰🇷", "ㅏ", "ㄱ", "\u0000\u202e", "~센터", "a b c d e f g h i j k l m n o p"];
+    const hostile = [
+      "<script>alert(1)</script>",
+      ".*+?^${}()|[]\\",
+      "가".repeat(10_000),
+      "x".repeat(10_000),
+      "😀🇰🇷",
+      "ㅏ",
+      "ㄱ",
+      "\u0000\u202e",
+      "~센터",
+      "a b c d e f g h i j k l m n o p",
+    ];
     for (const q of hostile) {
       const t = performance.now();
       const res = await e.search(q);
@@ -166,7 +184,14 @@ describe("posting files for frequent words", () => {
   it("give the same results as postings kept in shards, for every kind of query", async () => {
     const { syntheticArchive } = await import("../../scripts/search/synthetic");
     const archive = syntheticArchive({ count: 300, seed: 7, topics: [{ id: "cloud", ko: "클라우드", en: "Cloud" }] });
-    const input = { docs: archive, glossary: [["클라우드", "cloud"], ["행정안전부", "행안부"]], topics: [] };
+    const input = {
+      docs: archive,
+      glossary: [
+        ["클라우드", "cloud"],
+        ["행정안전부", "행안부"],
+      ],
+      topics: [],
+    };
     const inShards = await memoryEngine(buildSearchIndex(input, { bigTermThreshold: 1_000_000 }).files);
     const split = buildSearchIndex(input, { bigTermThreshold: 3 });
     expect(split.manifest.postings).toBeGreaterThan(0);
@@ -182,7 +207,10 @@ describe("posting files for frequent words", () => {
       const b = (await withFiles.search(q)).hits;
       // Loose matches fetch only the best few posting files, so they may find a subset, never more.
       const all = new Set(a.map((h) => h.id));
-      expect(b.every((h) => all.has(h.id)), q).toBe(true);
+      expect(
+        b.every((h) => all.has(h.id)),
+        q,
+      ).toBe(true);
       expect(b.length > 0, q).toBe(a.length > 0);
       if (!["클라우", "센터", "ㄴㅇㅂ", "데이터세", "서울데이터"].includes(q)) expect(b, q).toEqual(a);
     }

@@ -64,7 +64,10 @@ describe("held-out queries (written from the texts alone, never tuned on)", () =
   it(`passes at least ${HELD_OUT_FLOOR}, and every precision query (words only in page chrome find nothing)`, async () => {
     const failed: string[] = [];
     for (const q of heldOut) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
-    expect(failed.filter((f) => f.startsWith("heldout-precision")), "precision").toEqual([]);
+    expect(
+      failed.filter((f) => f.startsWith("heldout-precision")),
+      "precision",
+    ).toEqual([]);
     expect(heldOut.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 });

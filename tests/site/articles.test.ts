@@ -105,7 +105,10 @@ describe("related articles", () => {
     const files: Record<string, string> = {};
     const topics = (ids: string[]) => ids.map((id) => `{ id: ${id}, matched: [x], by: rule }`).join(", ");
     const withTopics = (slug: string, day: number, ids: string[], extra = "") =>
-      article(slug, `{ value: '2020-01-${String(day).padStart(2, "0")}', precision: day, origin: stated }`, extra).replace(/topics: .*\n/, `topics: [${topics(ids)}]\n`);
+      article(slug, `{ value: '2020-01-${String(day).padStart(2, "0")}', precision: day, origin: stated }`, extra).replace(
+        /topics: .*\n/,
+        `topics: [${topics(ids)}]\n`,
+      );
     files["a.md"] = withTopics("a", 10, ["cloud", "ai"], "translations: [{ lang: en, slug: a-en }]\n").replace("translations: []\n", "");
     files["a-en.md"] = withTopics("a-en", 10, ["cloud", "ai"]);
     files["b.md"] = withTopics("b", 1, ["cloud", "ai"]);

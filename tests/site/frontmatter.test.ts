@@ -19,7 +19,9 @@ describe("readFrontmatter", () => {
     const marker = path.join(dir, "ran");
     const code = `{ slug: require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran") }`;
     for (const lang of ["js", "javascript", "coffee", "json", " JS"]) {
-      expect(() => readFrontmatter(`---${lang}\n${code}\n---\n`, "evil.md"), lang).toThrow(/^evil\.md: front matter written as ".+" is refused; only YAML front matter is read$/);
+      expect(() => readFrontmatter(`---${lang}\n${code}\n---\n`, "evil.md"), lang).toThrow(
+        /^evil\.md: front matter written as ".+" is refused; only YAML front matter is read$/,
+      );
     }
     expect(existsSync(marker)).toBe(false);
   });

@@ -4,12 +4,14 @@ import { renderMarkdown } from "@/lib/render";
 
 describe("renderMarkdown", () => {
   it("shows raw HTML as text: no script, iframe or handler survives, the words do", () => {
-    const html = renderMarkdown('앞 <b onclick="steal()">굵게</b> 뒤\n\n<script>alert("x")</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[누르기](javascript:alert(1))');
+    const html = renderMarkdown(
+      '앞 <b onclick="steal()">굵게</b> 뒤\n\n<script>alert("x")</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[누르기](javascript:alert(1))',
+    );
     // Every "<" of the source is escaped: the tags are shown, never parsed.
     expect(html).not.toMatch(/<(script|iframe|b)[\s>]|href="javascript:/i);
     expect(html).toContain("&#x3C;b onclick=");
     expect(html).toContain("굵게");
-    expect(html).toContain("alert(\"x\")");
+    expect(html).toContain('alert("x")');
     expect(html).toContain("누르기");
   });
 
@@ -27,7 +29,7 @@ describe("renderMarkdown", () => {
   it("gives ## headings the section anchors, and only safe ones", () => {
     const sections = [
       { anchor: "section-1", dateLabel: "2018년 7월 2일" },
-      { anchor: "bad id\"><script>", dateLabel: "2018년 7월 6일" },
+      { anchor: 'bad id"><script>', dateLabel: "2018년 7월 6일" },
     ];
     const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
     expect(html).toContain('<h2 id="section-1">하나</h2>');
@@ -41,7 +43,9 @@ describe("renderMarkdown", () => {
       { anchor: "section-2", dateLabel: "2018년 7월 6일" },
     ];
     const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
-    expect(html).toMatch(/<h2 id="section-1">하나<\/h2><div class="section-meta"><time datetime="2018-07-02">2018년 7월 2일<\/time> · <a href="http:\/\/www.msip.go.kr\/a"[^>]*>원문 보기<\/a><\/div>/);
+    expect(html).toMatch(
+      /<h2 id="section-1">하나<\/h2><div class="section-meta"><time datetime="2018-07-02">2018년 7월 2일<\/time> · <a href="http:\/\/www.msip.go.kr\/a"[^>]*>원문 보기<\/a><\/div>/,
+    );
     expect(html).toMatch(/<h2 id="section-2">둘<\/h2><div class="section-meta"><time>2018년 7월 6일<\/time><\/div>/);
     // Paragraph numbering is unchanged by the inserted lines.
     expect(html.match(/<p id="p-\d+"/g)).toHaveLength(2);
@@ -53,7 +57,9 @@ describe("renderMarkdown", () => {
       { anchor: "section-2", dateLabel: "2018년 7월 6일" },
     ];
     const html = renderMarkdown("## 하나\n\n글\n\n## 둘\n\n글", { sections });
-    expect(html).toContain('<h2 id="section-1">하나</h2><div class="section-deck">2018년‘클라우드 선도활용 시범지구 조성사업’2개 지자체 선정</div><div class="section-meta"><time>2018년 7월 2일</time></div>');
+    expect(html).toContain(
+      '<h2 id="section-1">하나</h2><div class="section-deck">2018년‘클라우드 선도활용 시범지구 조성사업’2개 지자체 선정</div><div class="section-meta"><time>2018년 7월 2일</time></div>',
+    );
     expect(html).toContain('<h2 id="section-2">둘</h2><div class="section-meta">');
     expect(html.match(/section-deck/g)).toHaveLength(1);
     expect([...html.matchAll(/<p id="(p-\d+)">/g)].map((m) => m[1])).toEqual(["p-1", "p-2"]);

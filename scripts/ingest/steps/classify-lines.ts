@@ -18,7 +18,8 @@ const SHORT = 60;
 /** This many short lines in a row after the story is a list of other stories. */
 const MIN_LIST_RUN = 3;
 
-const isShortLine = (b: Block) => b.kind === "paragraph" && !b.sectionLink && b.text.length < SHORT && !isSentence(b.text) && !/[다요]\.?["'”’」』)]?$/.test(b.text);
+const isShortLine = (b: Block) =>
+  b.kind === "paragraph" && !b.sectionLink && b.text.length < SHORT && !isSentence(b.text) && !/[다요]\.?["'”’」』)]?$/.test(b.text);
 
 /** Lines of a version after its last prose paragraph that form a run of short lines. */
 function trailingList(version: Version): Set<Block> {

@@ -70,7 +70,8 @@ function outletOf(source: Source): Source["found"]["outlet"] {
   const lines = [...source.report.map((r) => r.text), ...source.blocks.map((b) => b.text)];
   const signed = lines.map(outletFromCopyright).find((o) => o !== undefined) ?? lines.map(outletFromDomain).find((o) => o !== undefined);
   if (signed) return { value: signed.name, origin: "stated", from: signed.from };
-  if (source.found.credit) return { value: outletFromCredit(source.found.credit.agency), origin: "stated", from: `the dateline credit "${source.found.credit.text}"` };
+  if (source.found.credit)
+    return { value: outletFromCredit(source.found.credit.agency), origin: "stated", from: `the dateline credit "${source.found.credit.text}"` };
   return undefined;
 }
 
@@ -84,7 +85,13 @@ function recognize(source: Source, block: Block, where: string): boolean {
   if (stamp) {
     const first = stamp.find((d) => !d.modified);
     if (first) {
-      source.found.published ??= { value: first.value, precision: "day", origin: "stated", ...(first.time ? { time: first.time } : {}), note: `Stated in the source: "${block.text}".` };
+      source.found.published ??= {
+        value: first.value,
+        precision: "day",
+        origin: "stated",
+        ...(first.time ? { time: first.time } : {}),
+        note: `Stated in the source: "${block.text}".`,
+      };
       source.report.push({ rule: "date-stamp", action: "moved", to: "published", text: block.text });
     } else {
       source.report.push({ rule: "date-modified", action: "removed", text: block.text });

@@ -12,5 +12,7 @@ export const identifyOutletStep = eachSource("identify-outlet", (source) => {
     return;
   }
   source.outletKey = detectOutlet(source.text ?? "");
-  source.notes.push(source.outletKey ? `outlet rules "${source.outletKey}" chosen by the text's signature` : "no outlet recognised: only the rules for all outlets apply");
+  source.notes.push(
+    source.outletKey ? `outlet rules "${source.outletKey}" chosen by the text's signature` : "no outlet recognised: only the rules for all outlets apply",
+  );
 });

@@ -8,7 +8,14 @@ import { toString as hastToString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
-import { rehypeCollectImages, rehypeDropEventHandlers, rehypeDropNonContent, rehypeReadPageFacts, rehypeUnlinkScriptUrls, type PageFacts } from "../html-cleanup";
+import {
+  rehypeCollectImages,
+  rehypeDropEventHandlers,
+  rehypeDropNonContent,
+  rehypeReadPageFacts,
+  rehypeUnlinkScriptUrls,
+  type PageFacts,
+} from "../html-cleanup";
 import { extractArticle, isWholePage } from "../article-extract";
 import { outletFromCredit, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
@@ -76,7 +83,13 @@ function flatten(node: MdastContent, out: Block[]): void {
 function recordPageFacts(source: Source, facts: PageFacts): void {
   const stamp = facts.datePublished ? parseDateStamp(facts.datePublished)?.[0] : undefined;
   if (stamp) {
-    source.found.published ??= { value: stamp.value, precision: "day", origin: "stated", ...(stamp.time ? { time: stamp.time } : {}), note: `Stated in the page's structured data: datePublished "${facts.datePublished}".` };
+    source.found.published ??= {
+      value: stamp.value,
+      precision: "day",
+      origin: "stated",
+      ...(stamp.time ? { time: stamp.time } : {}),
+      note: `Stated in the page's structured data: datePublished "${facts.datePublished}".`,
+    };
   }
   if (facts.author) source.found.byline ??= { value: facts.author, origin: "stated", from: "the page's structured data (author)" };
   if (facts.publisher) source.found.outlet ??= { value: outletFromCredit(facts.publisher), origin: "stated", from: "the page's structured data (publisher)" };
@@ -120,7 +133,8 @@ export function savedPageBlocks(source: Source, html: string): Block[] {
   const inContent = new Set(content.map((b) => key(b.text)));
   const titleAt = article.title ? all.findIndex((b) => key(b.text) === key(article.title ?? "")) : -1;
   const firstAt = all.findIndex((b) => inContent.has(key(b.text)));
-  const header = titleAt >= 0 && firstAt > titleAt ? all.slice(titleAt, firstAt) : article.title ? [{ kind: "heading" as const, text: article.title, line: 0 }] : [];
+  const header =
+    titleAt >= 0 && firstAt > titleAt ? all.slice(titleAt, firstAt) : article.title ? [{ kind: "heading" as const, text: article.title, line: 0 }] : [];
   for (const b of all) {
     if (header.includes(b) || inContent.has(key(b.text))) continue;
     source.report.push({ rule: "outside-article", action: "removed", text: b.text });

@@ -18,13 +18,25 @@ type Decoded = { text: string; encoding: string; warning?: string };
 /** Decodes bytes; the warning says when the file was not plain UTF-8, so an editor can fix it upstream. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), encoding: "UTF-8 with BOM", warning: "UTF-8 with a byte order mark; the mark was dropped" };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)),
+      encoding: "UTF-8 with BOM",
+      warning: "UTF-8 with a byte order mark; the mark was dropped",
+    };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2)), encoding: "UTF-16LE", warning: "decoded as UTF-16LE (byte order mark FF FE)" };
+    return {
+      text: new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2)),
+      encoding: "UTF-16LE",
+      warning: "decoded as UTF-16LE (byte order mark FF FE)",
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2)), encoding: "UTF-16BE", warning: "decoded as UTF-16BE (byte order mark FE FF)" };
+    return {
+      text: new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2)),
+      encoding: "UTF-16BE",
+      warning: "decoded as UTF-16BE (byte order mark FE FF)",
+    };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };

@@ -64,7 +64,9 @@ export function frontmatterOf(source: Source, version: Version): ArticleFrontmat
 export function renderFile(source: Source, frontmatter: ArticleFrontmatter, body: string): string {
   // A blank line between the frontmatter and the body, for people reading the file.
   const yamlDoc = matter.stringify(`\n${body}`, frontmatter);
-  const header = GENERATED_HEADER.map((l) => l.replace("{file}", source.file).replace("{sidecar}", source.sidecar ? ` and ${source.stem}.meta.json` : "")).join("\n");
+  const header = GENERATED_HEADER.map((l) => l.replace("{file}", source.file).replace("{sidecar}", source.sidecar ? ` and ${source.stem}.meta.json` : "")).join(
+    "\n",
+  );
   const text = yamlDoc.replace(/^---\n/, `---\n${header}\n`);
   const back = readFrontmatter(text, source.display);
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(back.data)), JSON.parse(JSON.stringify(frontmatter)))) {

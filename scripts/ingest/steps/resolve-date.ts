@@ -17,7 +17,9 @@ export function resolveDate(source: Source): Published {
   if (editorial) {
     // `from` documents the sidecar; the article's note says how the date was established.
     const { value, precision, origin, time, sourceText, note } = editorial;
-    const parsed = publishedSchema.safeParse(Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)));
+    const parsed = publishedSchema.safeParse(
+      Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)),
+    );
     if (!parsed.success) throw new SourceError(source, `sidecar published: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
     return parsed.data;
   }

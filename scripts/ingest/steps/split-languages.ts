@@ -40,7 +40,9 @@ export function splitLanguages(source: Source): void {
     { id: source.stem, lang: first.lang, blocks: first.blocks, deck: [], topics: [], sections: [] },
     { id: `${source.stem}-${second.lang}`, lang: second.lang, blocks: second.blocks, deck: [], topics: [], sections: [] },
   ];
-  source.notes.push(`bilingual: ${first.blocks.length} ${first.lang} blocks, then ${second.blocks.length} ${second.lang} blocks; written as two linked articles`);
+  source.notes.push(
+    `bilingual: ${first.blocks.length} ${first.lang} blocks, then ${second.blocks.length} ${second.lang} blocks; written as two linked articles`,
+  );
 }
 
 export const splitLanguagesStep = eachSource("split-languages", splitLanguages);

@@ -58,7 +58,10 @@ export function dropPreamble(source: Source, version: Version): void {
   const end = firstProse === -1 ? blocks.length : firstProse;
   const candidates = blocks.slice(0, end).flatMap((b, i) => (b.kind === "heading" || looksLikeStoryHeadline(b.text) ? [i] : []));
   if (candidates.length === 0) return;
-  const opening = blocks.slice(end, end + 3).map((b) => b.text).join(" ");
+  const opening = blocks
+    .slice(end, end + 3)
+    .map((b) => b.text)
+    .join(" ");
   const at = candidates.find((i) => sharedWithStory(blocks[i]?.text ?? "", opening) >= MIN_SHARED) ?? candidates[0] ?? 0;
   if (at <= 0) return;
   for (const b of blocks.slice(0, at)) source.report.push({ rule: "before-headline", action: "removed", text: b.text });
@@ -100,7 +103,10 @@ export function titleAndDeck(source: Source): void {
       source.notes.push(`${version.lang} version has no headline of its own; title from the sidecar (${editorial.origin})`);
     } else {
       const opening = first ? `"${first.text.slice(0, 40)}…"` : "nothing";
-      throw new SourceError(source, `no recognizable title${source.versions.length > 1 ? ` for the ${version.lang} version` : ""}: it opens with ${opening}, which reads as body text, and no sidecar gives a title`);
+      throw new SourceError(
+        source,
+        `no recognizable title${source.versions.length > 1 ? ` for the ${version.lang} version` : ""}: it opens with ${opening}, which reads as body text, and no sidecar gives a title`,
+      );
     }
     if (index === 0) version.deck = [...source.found.deck, ...version.deck];
     if (version.blocks.length === 0) throw new SourceError(source, `the ${version.lang} version has a title but no body text`);

@@ -45,7 +45,13 @@ function linksOf(el: Element): string[] {
     const value = el.properties[rule.property];
     if (value === undefined || value === null) continue;
     const text = Array.isArray(value) ? value.join(" ") : String(value);
-    if (rule.property === "srcSet") out.push(...text.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "").filter(Boolean));
+    if (rule.property === "srcSet")
+      out.push(
+        ...text
+          .split(",")
+          .map((c) => c.trim().split(/\s+/)[0] ?? "")
+          .filter(Boolean),
+      );
     else out.push(text);
   }
   if (el.tagName === "meta" && String(el.properties.httpEquiv ?? "").toLowerCase() === "refresh") {

@@ -29,6 +29,9 @@ export const checkPublishedUrls: PostbuildStep = {
     const known = new Set(manifest);
     const fresh = publishedUrls(ctx.outDir).filter((u) => !known.has(u));
     ctx.log(`  ${manifest.length} published URLs all present`);
-    if (fresh.length > 0) ctx.log(`  ${fresh.length} new URL(s) not yet recorded (run \`npm run links:record\` once they are public): ${fresh.slice(0, 10).join(" ")}${fresh.length > 10 ? " ..." : ""}`);
+    if (fresh.length > 0)
+      ctx.log(
+        `  ${fresh.length} new URL(s) not yet recorded (run \`npm run links:record\` once they are public): ${fresh.slice(0, 10).join(" ")}${fresh.length > 10 ? " ..." : ""}`,
+      );
   },
 };

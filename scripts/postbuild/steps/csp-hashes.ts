@@ -30,8 +30,7 @@ export interface InlineCode {
   eventHandlers: string[];
 }
 
-const isCspMeta = (node: Element): boolean =>
-  node.tagName === "meta" && String(node.properties.httpEquiv ?? "").toLowerCase() === "content-security-policy";
+const isCspMeta = (node: Element): boolean => node.tagName === "meta" && String(node.properties.httpEquiv ?? "").toLowerCase() === "content-security-policy";
 
 export function collectInlineCode(tree: Root): InlineCode {
   const found: InlineCode = { scripts: [], styleElements: [], styleAttributes: [], eventHandlers: [] };
@@ -121,9 +120,7 @@ export const cspHashes: PostbuildStep = {
       handlers.push(...code.eventHandlers.map((h) => `${file}: ${h}`));
     }
     if (handlers.length > 0) {
-      throw new PostbuildError(
-        `inline event handlers would be blocked by the page's CSP (move them into a script):\n  ${handlers.join("\n  ")}`,
-      );
+      throw new PostbuildError(`inline event handlers would be blocked by the page's CSP (move them into a script):\n  ${handlers.join("\n  ")}`);
     }
     ctx.log(`  ${pages} pages, ${scripts} inline scripts hashed`);
   },

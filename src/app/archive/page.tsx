@@ -25,7 +25,10 @@ export default function ArchivePage() {
               <ul className="mt-2 flex flex-wrap gap-2 text-sm" role="list">
                 {y.months.map((m) => (
                   <li key={m.month}>
-                    <a href={`/archive/${y.year}/${m.month}/`} className="inline-block rounded-md border border-line px-2 py-0.5 no-underline hover:border-accent">
+                    <a
+                      href={`/archive/${y.year}/${m.month}/`}
+                      className="inline-block rounded-md border border-line px-2 py-0.5 no-underline hover:border-accent"
+                    >
                       {Number(m.month)}월 <span className="text-muted">{m.count}</span>
                     </a>
                   </li>

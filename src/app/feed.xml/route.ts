@@ -28,7 +28,10 @@ export function GET(): Response {
         a.byline ? `<dc:creator>${escapeXml(a.byline.value)}</dc:creator>` : "",
         ...a.topics.map((t) => `<category>${escapeXml(getTopic(t.id)?.label.ko ?? t.id)}</category>`),
       ];
-      return `    <item>\n${lines.filter(Boolean).map((l) => `      ${l}`).join("\n")}\n    </item>`;
+      return `    <item>\n${lines
+        .filter(Boolean)
+        .map((l) => `      ${l}`)
+        .join("\n")}\n    </item>`;
     })
     .join("\n");
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

@@ -13,7 +13,10 @@ export default function TopicsPage() {
         {topics.map((t) => (
           <li key={t.id} className="rounded-lg border border-line p-4">
             <h2 className="text-lg font-semibold">
-              <a href={t.url}>{t.label.ko}</a> <span lang="en" className="text-sm font-normal text-muted">{t.label.en}</span>
+              <a href={t.url}>{t.label.ko}</a>{" "}
+              <span lang="en" className="text-sm font-normal text-muted">
+                {t.label.en}
+              </span>
             </h2>
             <p className="mt-1 text-sm">{t.description.ko}</p>
             <p className="mt-1 text-sm text-muted">기사 {t.count}건</p>

@@ -38,7 +38,11 @@ function toUrl(s: UrlState): string {
   return `${window.location.pathname}${qs ? `?${qs}` : ""}`;
 }
 
-const filtersOf = (s: UrlState): Filters => ({ ...(s.topic ? { topic: s.topic } : {}), ...(s.year ? { year: s.year } : {}), ...(s.lang ? { lang: s.lang } : {}) });
+const filtersOf = (s: UrlState): Filters => ({
+  ...(s.topic ? { topic: s.topic } : {}),
+  ...(s.year ? { year: s.year } : {}),
+  ...(s.lang ? { lang: s.lang } : {}),
+});
 
 export function SearchPage() {
   const [state, setState] = useState<UrlState>({ q: "", topic: "", year: "", lang: "" });
@@ -170,7 +174,12 @@ export function SearchPage() {
           <legend className="sr-only">필터</legend>
           <label className="flex items-center gap-1">
             주제
-            <select value={state.topic} onChange={(e) => update({ topic: e.target.value }, true)} className="w-36 rounded-md border border-line bg-bg px-2 py-1" name="topic">
+            <select
+              value={state.topic}
+              onChange={(e) => update({ topic: e.target.value }, true)}
+              className="w-36 rounded-md border border-line bg-bg px-2 py-1"
+              name="topic"
+            >
               <option value="">전체</option>
               {manifest?.topics.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -181,7 +190,12 @@ export function SearchPage() {
           </label>
           <label className="flex items-center gap-1">
             연도
-            <select value={state.year} onChange={(e) => update({ year: e.target.value }, true)} className="w-28 rounded-md border border-line bg-bg px-2 py-1" name="year">
+            <select
+              value={state.year}
+              onChange={(e) => update({ year: e.target.value }, true)}
+              className="w-28 rounded-md border border-line bg-bg px-2 py-1"
+              name="year"
+            >
               <option value="">전체</option>
               {manifest?.years.map((y) => (
                 <option key={y} value={y}>
@@ -192,7 +206,12 @@ export function SearchPage() {
           </label>
           <label className="flex items-center gap-1">
             언어
-            <select value={state.lang} onChange={(e) => update({ lang: e.target.value }, true)} className="w-28 rounded-md border border-line bg-bg px-2 py-1" name="lang">
+            <select
+              value={state.lang}
+              onChange={(e) => update({ lang: e.target.value }, true)}
+              className="w-28 rounded-md border border-line bg-bg px-2 py-1"
+              name="lang"
+            >
               <option value="">전체</option>
               <option value="ko">한국어</option>
               <option value="en">English</option>
@@ -209,89 +228,92 @@ export function SearchPage() {
       {/* The answer's room is held from the first paint, so results arriving never push the page's
           footer (or anything else) around. */}
       <div className="min-h-[75vh] space-y-6">
-      {status === "error" ? (
-        <div role="alert" className="space-y-2 rounded-md border border-line bg-panel p-4">
-          <p className="font-semibold">검색 색인을 불러오지 못했습니다.</p>
-          <p className="text-sm text-muted">{error}</p>
-          <button type="button" onClick={retry} className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-fg">
-            다시 시도
-          </button>
-        </div>
-      ) : status === "loading" && !view ? (
-        <p role="status" className="text-muted">
-          검색 색인을 불러오는 중…
-        </p>
-      ) : null}
-
-      {status === "ready" && !q ? (
-        <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
-          <p>제목·본문·주제·매체를 한국어와 영어로 찾습니다. 조사(‘정부가’), 붙여 쓴 말(‘디지털플랫폼정부’), 초성(‘ㄴㅇㅂ’), 한/영 전환을 잊고 친 글자(‘spdlqj’)도 알아듣습니다.</p>
-          <p className="flex flex-wrap gap-2">
-            {["클라우드", "행안부", "data center", "ㄴㅇㅂ", "디지털 플랫폼 정부"].map((example) => (
-              <button key={example} type="button" className="rounded-full border border-line px-3 py-1 text-fg" onClick={() => update({ q: example }, true)}>
-                {example}
-              </button>
-            ))}
+        {status === "error" ? (
+          <div role="alert" className="space-y-2 rounded-md border border-line bg-panel p-4">
+            <p className="font-semibold">검색 색인을 불러오지 못했습니다.</p>
+            <p className="text-sm text-muted">{error}</p>
+            <button type="button" onClick={retry} className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-fg">
+              다시 시도
+            </button>
+          </div>
+        ) : status === "loading" && !view ? (
+          <p role="status" className="text-muted">
+            검색 색인을 불러오는 중…
           </p>
-        </div>
-      ) : null}
+        ) : null}
 
-      {status !== "error" && view && q && view.query.trim() ? (
-        <section aria-labelledby="search-results-heading" className="space-y-4">
-          <h2 id="search-results-heading" className="text-lg font-semibold" aria-live="polite">
-            ‘{view.query.trim()}’ 검색 결과 {view.total}건
-            {filtered && view.unfiltered !== view.total ? <span className="ml-2 text-sm font-normal text-muted">(필터 없이 {view.unfiltered}건)</span> : null}
-          </h2>
-          {view.total === 0 ? (
-            <div className="space-y-2 text-sm" data-testid="no-results">
-              <p>맞는 기사가 없습니다.</p>
-              <ul className="list-disc space-y-1 pl-5">
-                {filtered && view.unfiltered > 0 ? (
+        {status === "ready" && !q ? (
+          <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
+            <p>
+              제목·본문·주제·매체를 한국어와 영어로 찾습니다. 조사(‘정부가’), 붙여 쓴 말(‘디지털플랫폼정부’), 초성(‘ㄴㅇㅂ’), 한/영 전환을 잊고 친
+              글자(‘spdlqj’)도 알아듣습니다.
+            </p>
+            <p className="flex flex-wrap gap-2">
+              {["클라우드", "행안부", "data center", "ㄴㅇㅂ", "디지털 플랫폼 정부"].map((example) => (
+                <button key={example} type="button" className="rounded-full border border-line px-3 py-1 text-fg" onClick={() => update({ q: example }, true)}>
+                  {example}
+                </button>
+              ))}
+            </p>
+          </div>
+        ) : null}
+
+        {status !== "error" && view && q && view.query.trim() ? (
+          <section aria-labelledby="search-results-heading" className="space-y-4">
+            <h2 id="search-results-heading" className="text-lg font-semibold" aria-live="polite">
+              ‘{view.query.trim()}’ 검색 결과 {view.total}건
+              {filtered && view.unfiltered !== view.total ? <span className="ml-2 text-sm font-normal text-muted">(필터 없이 {view.unfiltered}건)</span> : null}
+            </h2>
+            {view.total === 0 ? (
+              <div className="space-y-2 text-sm" data-testid="no-results">
+                <p>맞는 기사가 없습니다.</p>
+                <ul className="list-disc space-y-1 pl-5">
+                  {filtered && view.unfiltered > 0 ? (
+                    <li>
+                      <button type="button" className="text-accent underline" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
+                        필터를 지우면 {view.unfiltered}건이 있습니다
+                      </button>
+                    </li>
+                  ) : null}
+                  {view.suggestions.map((s) => (
+                    <li key={s}>
+                      <button type="button" className="text-accent underline" onClick={() => update({ q: s }, true)}>
+                        ‘{s}’(으)로 찾아보기
+                      </button>
+                    </li>
+                  ))}
+                  <li>철자를 확인하거나 더 짧은 낱말, 영어 또는 한국어 표현으로 찾아보세요.</li>
                   <li>
-                    <button type="button" className="text-accent underline" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
-                      필터를 지우면 {view.unfiltered}건이 있습니다
-                    </button>
+                    <a href="/topics/">주제별로 둘러보기</a>
                   </li>
-                ) : null}
-                {view.suggestions.map((s) => (
-                  <li key={s}>
-                    <button type="button" className="text-accent underline" onClick={() => update({ q: s }, true)}>
-                      ‘{s}’(으)로 찾아보기
-                    </button>
+                </ul>
+              </div>
+            ) : (
+              <ol className="space-y-5">
+                {view.results.map((r) => (
+                  <li key={r.id} className="space-y-1" lang={r.lang === "en" ? "en" : undefined}>
+                    <a href={r.url} className="text-lg font-semibold">
+                      <Highlighted segments={r.title} />
+                    </a>
+                    <p className="text-sm text-muted">
+                      {r.dateTime ? <time dateTime={r.dateTime}>{r.date}</time> : r.date}
+                      {r.outlet ? ` · ${r.outlet}` : ""}
+                      {r.topics.length > 0 ? ` · ${r.topics.join(", ")}` : ""}
+                    </p>
+                    <p className="text-sm leading-relaxed">
+                      <Highlighted segments={r.snippet} />
+                    </p>
                   </li>
                 ))}
-                <li>철자를 확인하거나 더 짧은 낱말, 영어 또는 한국어 표현으로 찾아보세요.</li>
-                <li>
-                  <a href="/topics/">주제별로 둘러보기</a>
-                </li>
-              </ul>
-            </div>
-          ) : (
-            <ol className="space-y-5">
-              {view.results.map((r) => (
-                <li key={r.id} className="space-y-1" lang={r.lang === "en" ? "en" : undefined}>
-                  <a href={r.url} className="text-lg font-semibold">
-                    <Highlighted segments={r.title} />
-                  </a>
-                  <p className="text-sm text-muted">
-                    {r.dateTime ? <time dateTime={r.dateTime}>{r.date}</time> : r.date}
-                    {r.outlet ? ` · ${r.outlet}` : ""}
-                    {r.topics.length > 0 ? ` · ${r.topics.join(", ")}` : ""}
-                  </p>
-                  <p className="text-sm leading-relaxed">
-                    <Highlighted segments={r.snippet} />
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-          {view.total > view.results.length ? (
-            <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded-md border border-line px-3 py-1.5 text-sm">
-              결과 더 보기 ({view.results.length}/{view.total})
-            </button>
-          ) : null}
-        </section>
-      ) : null}
+              </ol>
+            )}
+            {view.total > view.results.length ? (
+              <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded-md border border-line px-3 py-1.5 text-sm">
+                결과 더 보기 ({view.results.length}/{view.total})
+              </button>
+            ) : null}
+          </section>
+        ) : null}
       </div>
     </div>
   );

@@ -27,7 +27,8 @@ const COMPAT_JAMO = /^[\u3131-\u318E]+$/u;
 // A number with its Korean units ("50억", "1조1천억", "1,520", "120여") | Hangul (syllables and loose
 // jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters. A number is a
 // token of its own, so "50억달러", "50억 달러" and "50억" all hold the term "50억".
-const TOKEN = /\p{Nd}+(?:[.,]\p{Nd}+)*(?:[조억만천]+(?:\p{Nd}+(?:[.,]\p{Nd}+)*)?)*여?(?![\p{Script=Latin}\p{Nd}])|[\uAC00-\uD7A3\u3131-\u318E]+|[\p{Script=Latin}\p{Nd}]+(?:['’]s\b)?|[\p{L}\p{N}]+/gu;
+const TOKEN =
+  /\p{Nd}+(?:[.,]\p{Nd}+)*(?:[조억만천]+(?:\p{Nd}+(?:[.,]\p{Nd}+)*)?)*여?(?![\p{Script=Latin}\p{Nd}])|[\uAC00-\uD7A3\u3131-\u318E]+|[\p{Script=Latin}\p{Nd}]+(?:['’]s\b)?|[\p{L}\p{N}]+/gu;
 
 /**
  * Particles (josa) and a few endings that attach to nouns, longest first so "에서" wins over "서".
@@ -35,10 +36,66 @@ const TOKEN = /\p{Nd}+(?:[.,]\p{Nd}+)*(?:[조억만천]+(?:\p{Nd}+(?:[.,]\p{Nd}+
  * "세종시가" becomes "세종시", "정부가" becomes "정부".
  */
 const PARTICLES = [
-  "에서부터", "으로부터", "이라고", "에게서", "에서는", "에서도", "에서의", "으로는", "으로도", "으로서", "으로써", "이라며",
-  "이라는", "까지는", "부터는", "에서", "에게", "으로", "부터", "까지", "처럼", "보다", "라고", "라며", "라는", "와의", "과의",
-  "에는", "에도", "에의", "로는", "로도", "로서", "로써", "이나", "이며", "하고", "이다", "께서", "과는", "와는", "과도", "와도",
-  "에선", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "께", "엔", "랑",
+  "에서부터",
+  "으로부터",
+  "이라고",
+  "에게서",
+  "에서는",
+  "에서도",
+  "에서의",
+  "으로는",
+  "으로도",
+  "으로서",
+  "으로써",
+  "이라며",
+  "이라는",
+  "까지는",
+  "부터는",
+  "에서",
+  "에게",
+  "으로",
+  "부터",
+  "까지",
+  "처럼",
+  "보다",
+  "라고",
+  "라며",
+  "라는",
+  "와의",
+  "과의",
+  "에는",
+  "에도",
+  "에의",
+  "로는",
+  "로도",
+  "로서",
+  "로써",
+  "이나",
+  "이며",
+  "하고",
+  "이다",
+  "께서",
+  "과는",
+  "와는",
+  "과도",
+  "와도",
+  "에선",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "의",
+  "에",
+  "와",
+  "과",
+  "로",
+  "도",
+  "만",
+  "께",
+  "엔",
+  "랑",
 ] as const;
 
 /** Suffixes that make a plural or a verb-like form of a noun; stripped after the particle ("공무원들이"). */
@@ -217,7 +274,10 @@ export function queryDates(text: string): { start: number; end: number; term: st
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}d${pad2(m[2] ?? "")}`],
+    [
+      new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"),
+      (m) => `d${m[3]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}d${pad2(m[2] ?? "")}`,
+    ],
     [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}`],
@@ -255,7 +315,14 @@ export function soundKey(word: string): { skeleton: string; vowelGroups: number;
     .replace(/q/g, "k")
     .replace(/c/g, "k")
     .replace(/r(?=[^aeiouwy]|$)/g, "");
-  const folded = s.replace(/[fp]/g, "p").replace(/[vb]/g, "p").replace(/[zj]/g, "j").replace(/[gk]/g, "k").replace(/[dt]/g, "t").replace(/r/g, "l").replace(/(.)\1+/g, "$1");
+  const folded = s
+    .replace(/[fp]/g, "p")
+    .replace(/[vb]/g, "p")
+    .replace(/[zj]/g, "j")
+    .replace(/[gk]/g, "k")
+    .replace(/[dt]/g, "t")
+    .replace(/r/g, "l")
+    .replace(/(.)\1+/g, "$1");
   const skeleton = folded.replace(/[aeiouwyh]/g, "");
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
   const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouwyh]|$)/g) ?? []).length;

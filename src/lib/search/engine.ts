@@ -242,7 +242,8 @@ export class SearchEngine {
         for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
         for (const t of shard.infixes) {
           const tail = t.slice(INFIX_MARK.length);
-          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail))) add(t, QUALITY.typo * QUALITY.infix, TEXT_FIELDS, (m) => m.infixes.add(tail));
+          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail)))
+            add(t, QUALITY.typo * QUALITY.infix, TEXT_FIELDS, (m) => m.infixes.add(tail));
         }
       }
       // …and the word as typed, for the other words of a phrase.
@@ -254,9 +255,11 @@ export class SearchEngine {
         for (const t of q.sounds ?? []) add(t, QUALITY.sound, SOUND_FIELDS, () => undefined);
         return out;
       case "choseong":
-        for (const c of withPrefix(shard.choseong, q.term)) add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
+        for (const c of withPrefix(shard.choseong, q.term))
+          add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
         // The initials of a compound's tail ("ㅋㄹㅇㄷ" inside 네이버클라우드).
-        for (const c of withPrefix(shard.choseong, INFIX_MARK + q.term)) add(c, QUALITY.choseong * QUALITY.infix, CHOSEONG_FIELDS, (m) => m.choseong.add(c.slice(INFIX_MARK.length)));
+        for (const c of withPrefix(shard.choseong, INFIX_MARK + q.term))
+          add(c, QUALITY.choseong * QUALITY.infix, CHOSEONG_FIELDS, (m) => m.choseong.add(c.slice(INFIX_MARK.length)));
         return out;
       case "latin":
       case "other":
@@ -270,7 +273,8 @@ export class SearchEngine {
         if (q.prefix) {
           for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
           if (q.term.length >= 2) {
-            for (const t of withPrefix(shard.infixes, tail)) add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
+            for (const t of withPrefix(shard.infixes, tail))
+              add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
           }
         }
         if (q.jamo) {
@@ -328,7 +332,7 @@ export class SearchEngine {
     const word = q.term;
     if (q.kind !== "hangul" || word.length < 4) return undefined;
     const parts: TermQuery[] = [];
-    for (let pos = 0; pos < word.length; ) {
+    for (let pos = 0; pos < word.length;) {
       const shard = await this.shardFor(word.slice(pos));
       let found = 0;
       for (let len = word.length - pos; len >= 2; len--) {
@@ -390,7 +394,12 @@ export class SearchEngine {
     const clauseCounts: { text: string; count: number }[] = [];
     let total: Scores | undefined;
     // Shards of all clauses load in parallel; lookups then run from memory.
-    await Promise.all(plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).filter((q) => q.kind !== "none" && q.term).map((q) => this.shardFor(q.jamo ? q.surface : q.term)));
+    await Promise.all(
+      plan.clauses
+        .flatMap((c) => c.alternatives.flatMap((a) => a.terms))
+        .filter((q) => q.kind !== "none" && q.term)
+        .map((q) => this.shardFor(q.jamo ? q.surface : q.term)),
+    );
     for (const c of plan.clauses) {
       const s = await this.clause(c, matches);
       clauseCounts.push({ text: c.text, count: s.size });

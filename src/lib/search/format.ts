@@ -147,7 +147,8 @@ export function parseManifest(text: string): Manifest {
   if (typeof data.shards !== "number" || !Number.isInteger(data.shards) || data.shards < 1) throw bad("shards");
   if (typeof data.postings !== "number" || !Number.isInteger(data.postings) || data.postings < 0) throw bad("postings");
   const topics = data.topics;
-  if (!Array.isArray(topics) || !topics.every((t) => isRecord(t) && typeof t.id === "string" && typeof t.ko === "string" && typeof t.en === "string")) throw bad("topics");
+  if (!Array.isArray(topics) || !topics.every((t) => isRecord(t) && typeof t.id === "string" && typeof t.ko === "string" && typeof t.en === "string"))
+    throw bad("topics");
   if (!isStringArray(data.years)) throw bad("years");
   const glossary = data.glossary;
   if (!Array.isArray(glossary) || !glossary.every(isStringArray)) throw bad("glossary");

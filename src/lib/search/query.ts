@@ -126,7 +126,15 @@ interface QueryToken {
  * The clause for `span` (words of `text`): the words themselves, then every glossary name of the
  * groups `groups`, each alternative's weight scaled by `scale`.
  */
-function buildClause(text: string, span: QueryToken[], groups: number[], typingLast: boolean, glossary: GlossaryLookup | undefined, scale: number, via: "query" | "keyboard"): Clause {
+function buildClause(
+  text: string,
+  span: QueryToken[],
+  groups: number[],
+  typingLast: boolean,
+  glossary: GlossaryLookup | undefined,
+  scale: number,
+  via: "query" | "keyboard",
+): Clause {
   const own: Alternative = {
     terms: span.map((t, k) => termQuery(t.token, t.term, typingLast && k === span.length - 1)),
     weight: scale,
@@ -189,12 +197,15 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
   const content = all.filter((t) => !STOPWORDS.has(t.term));
   const tokens = content.length > 0 ? content : all;
   const clauses: Clause[] = dates.map((d) => dateClause(text, d));
-  for (let i = 0; i < tokens.length && clauses.length < MAX_CLAUSES; ) {
+  for (let i = 0; i < tokens.length && clauses.length < MAX_CLAUSES;) {
     let matched = 0;
     let groups: number[] = [];
     if (glossary) {
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).map((t) => t.term).join("");
+        const key = tokens
+          .slice(i, i + n)
+          .map((t) => t.term)
+          .join("");
         const found = glossary.byKey.get(key);
         if (found) {
           matched = n;

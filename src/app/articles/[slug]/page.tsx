@@ -15,8 +15,28 @@ export function generateStaticParams() {
 }
 
 const ui = {
-  ko: { minutes: (n: number) => `${n}분 분량`, topics: "주제", older: "이전 기사", newer: "다음 기사", related: "관련 기사", by: "", otherLang: "이 기사의 다른 언어판", photo: "원본 이미지 보기(외부 사이트)", nav: "날짜순 이웃 기사" },
-  en: { minutes: (n: number) => `${n} min read`, topics: "Topics", older: "Previous", newer: "Next", related: "Related articles", by: "By ", otherLang: "This story in another language", photo: "View the original image (external site)", nav: "Neighbouring articles by date" },
+  ko: {
+    minutes: (n: number) => `${n}분 분량`,
+    topics: "주제",
+    older: "이전 기사",
+    newer: "다음 기사",
+    related: "관련 기사",
+    by: "",
+    otherLang: "이 기사의 다른 언어판",
+    photo: "원본 이미지 보기(외부 사이트)",
+    nav: "날짜순 이웃 기사",
+  },
+  en: {
+    minutes: (n: number) => `${n} min read`,
+    topics: "Topics",
+    older: "Previous",
+    newer: "Next",
+    related: "Related articles",
+    by: "By ",
+    otherLang: "This story in another language",
+    photo: "View the original image (external site)",
+    nav: "Neighbouring articles by date",
+  },
 } as const;
 
 const languageName = { ko: "한국어", en: "English" } as const;

@@ -30,13 +30,24 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   const footer = a ? [a.outlet?.value, a.dateLabel].filter(Boolean).join(" · ") : site.description;
   const size = title.length > 60 ? 52 : title.length > 34 ? 60 : 70;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#ffffff", color: "#1b1d21", fontFamily: "Pretendard", borderTop: "16px solid #0b57d0" }}>
-        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{a?.lang === "ko" ? site.name : site.nameEn}</div>
-        <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.3, wordBreak: "keep-all" }}>{title}</div>
-        <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{footer}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+        background: "#ffffff",
+        color: "#1b1d21",
+        fontFamily: "Pretendard",
+        borderTop: "16px solid #0b57d0",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{a?.lang === "ko" ? site.name : site.nameEn}</div>
+      <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.3, wordBreak: "keep-all" }}>{title}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{footer}</div>
+    </div>,
     { width: 1200, height: 630, fonts: fonts() },
   );
 }
