@@ -25,7 +25,7 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 async function heading(page: Page): Promise<string> {
-  return (await page.textContent("#search-results-heading", { timeout: 10_000 })) ?? "";
+  return (await page.textContent("#search-results-heading")) ?? "";
 }
 
 function clean(o: OpenedPage): void {
@@ -104,7 +104,7 @@ describe("/search/ page", () => {
       for (const [query, expected] of cases) {
         await page.fill("#search-page-input", "");
         await page.type("#search-page-input", query, { delay: 20 });
-        await page.waitForFunction((q) => document.querySelector("#search-results-heading")?.textContent?.includes(`‘${q}’`), query, { timeout: 10_000 });
+        await page.waitForFunction((q) => document.querySelector("#search-results-heading")?.textContent?.includes(`‘${q}’`), query);
         await page.waitForSelector("main ol li > a");
         expect(await resultLinks(page), query).toContain(expected);
       }
@@ -119,7 +119,7 @@ describe("/search/ page", () => {
     try {
       const { page } = o;
       await page.type("#search-page-input", "세종", { delay: 20 });
-      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "세종", null, { timeout: 5_000 });
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "세종");
       const both = await resultLinks(page);
       expect(both).toEqual(expect.arrayContaining([ARTICLE_S, ARTICLE_SE]));
 
@@ -143,7 +143,7 @@ describe("/search/ page", () => {
       await page.selectOption("select[name=lang]", "");
       await page.fill("#search-page-input", "");
       await page.type("#search-page-input", "아마존", { delay: 20 });
-      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "아마존", null, { timeout: 5_000 });
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "아마존");
       await page.goBack();
       await page.waitForFunction(() => new URLSearchParams(location.search).get("q") !== "아마존");
       await page.waitForFunction(() => (document.querySelector("#search-page-input") as HTMLInputElement).value !== "아마존");
@@ -217,7 +217,7 @@ describe("/search/ page", () => {
       expect(await page.evaluate(() => history.length)).toBe(before);
       // After composition ends, Enter commits the query to the URL right away.
       await page.keyboard.press("Enter");
-      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "네이버", null, { timeout: 2_000 });
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "네이버");
       clean(o);
     } finally {
       await o.close();
@@ -306,13 +306,13 @@ describe("broken index", () => {
         const { page } = o;
         await page.route(pattern, (route) => route.fulfill({ status, body, contentType: "text/plain" }));
         await page.goto(new URL("/search/?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C", page.url()).toString());
-        const alert = await page.waitForSelector("main [role=alert]", { timeout: 10_000 });
+        const alert = await page.waitForSelector("main [role=alert]");
         expect(await alert.textContent()).toContain("검색 색인을 불러오지 못했습니다");
         // The rest of the page works: navigation links and the theme toggle are live.
         expect(await page.isVisible("header nav a[href='/topics/']")).toBe(true);
         await page.unroute(pattern);
         await page.click("main [role=alert] button");
-        await page.waitForSelector("main ol li", { timeout: 10_000 });
+        await page.waitForSelector("main ol li");
         expect(await page.$("main [role=alert]")).toBeNull();
         expect(o.problems.pageErrors).toEqual([]);
       } finally {
