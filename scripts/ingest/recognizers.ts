@@ -4,6 +4,7 @@
  * label words, month names and credit forms below); the functions only apply them to one block.
  * Outlet rows in boilerplate-rules.ts stay as overrides for what these do not cover.
  */
+import type { Published } from "../../src/lib/article-schema";
 
 /** Labels that mark the first publication of a story ("입력 2024.03.15 14:20", "Published : …"). */
 export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등록", "송고", "승인", "게재", "발행", "작성", "Published", "Posted", "Released", "Date"];
@@ -79,6 +80,11 @@ function toDate(g: Record<string, string | undefined>, modified: boolean): Stamp
     };
   }
   return { value: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mi)}`, modified };
+}
+
+/** A stamped date as the article's stated publication date, with how it was established. */
+export function statedPublication(date: StampedDate, note: string): Published {
+  return { value: date.value, precision: "day", origin: "stated", ...(date.time ? { time: date.time } : {}), note };
 }
 
 /**

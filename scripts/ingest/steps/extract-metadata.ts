@@ -4,7 +4,16 @@
  * `deck` and `section-link` rows of boilerplate-rules.ts. Moved, never dropped: each is reported.
  */
 import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
-import { isEmailLine, leadCredit, outletFromCopyright, outletFromCredit, outletFromDomain, parseByline, parseDateStamp } from "../recognizers";
+import {
+  isEmailLine,
+  leadCredit,
+  outletFromCopyright,
+  outletFromCredit,
+  outletFromDomain,
+  parseByline,
+  parseDateStamp,
+  statedPublication,
+} from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
@@ -85,13 +94,7 @@ function recognize(source: Source, block: Block, where: string): boolean {
   if (stamp) {
     const first = stamp.find((d) => !d.modified);
     if (first) {
-      source.found.published ??= {
-        value: first.value,
-        precision: "day",
-        origin: "stated",
-        ...(first.time ? { time: first.time } : {}),
-        note: `Stated in the source: "${block.text}".`,
-      };
+      source.found.published ??= statedPublication(first, `Stated in the source: "${block.text}".`);
       source.report.push({ rule: "date-stamp", action: "moved", to: "published", text: block.text });
     } else {
       source.report.push({ rule: "date-modified", action: "removed", text: block.text });

@@ -17,7 +17,7 @@ import {
   type PageFacts,
 } from "../html-cleanup";
 import { extractArticle, isWholePage } from "../article-extract";
-import { outletFromCredit, parseDateStamp } from "../recognizers";
+import { outletFromCredit, parseDateStamp, statedPublication } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
 /** Collapses runs of spaces, tabs, no-break and ideographic spaces; meaning never lives in them. */
@@ -83,13 +83,7 @@ function flatten(node: MdastContent, out: Block[]): void {
 function recordPageFacts(source: Source, facts: PageFacts): void {
   const stamp = facts.datePublished ? parseDateStamp(facts.datePublished)?.[0] : undefined;
   if (stamp) {
-    source.found.published ??= {
-      value: stamp.value,
-      precision: "day",
-      origin: "stated",
-      ...(stamp.time ? { time: stamp.time } : {}),
-      note: `Stated in the page's structured data: datePublished "${facts.datePublished}".`,
-    };
+    source.found.published ??= statedPublication(stamp, `Stated in the page's structured data: datePublished "${facts.datePublished}".`);
   }
   if (facts.author) source.found.byline ??= { value: facts.author, origin: "stated", from: "the page's structured data (author)" };
   if (facts.publisher) source.found.outlet ??= { value: outletFromCredit(facts.publisher), origin: "stated", from: "the page's structured data (publisher)" };
