@@ -175,7 +175,10 @@ export async function run(): Promise<string> {
       "First held-out set (tests/fixtures/outlets-heldout): written without the code; its first run (title 3/4, date 4/4, byline 3/4, outlet 1/4, chrome recall 97.2%, precision 100%) showed mechanisms that were then fixed, so it is no longer held out",
       HELD_OUT_FIXTURES,
     ],
-    ["Second held-out set (tests/fixtures/outlets-heldout-2): written after the last rule change, never tuned on", HELD_OUT_FIXTURES_2],
+    [
+      "Second held-out set (tests/fixtures/outlets-heldout-2): written without the code after the first set's fixes; its first run (title 4/6, date 5/6, byline 4/6, outlet 5/6, chrome recall 98.8%, precision 96.8%, paragraphs kept 78.9%: one page lost its whole story) showed mechanisms that were then fixed, so it too is no longer held out",
+      HELD_OUT_FIXTURES_2,
+    ],
   ] as const) {
     if (!existsSync(dir)) continue;
     parts.push(formatSummary(label, await Promise.all(fixtureCases(dir).map(runCase))));

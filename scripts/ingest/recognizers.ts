@@ -11,7 +11,9 @@ export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등�
 /** Labels that mark a later change; the first publication wins over these. */
 export const MODIFIED_LABELS = ["최종수정", "최종 수정", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
 /** Words a stamp may carry besides its dates: a link to the original, an agency's name. */
-const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터))$/;
+const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터)|KST)$/i;
+/** A stated time zone after the date ("(GMT+09:00)"): Korea's, which the archive's times are in. */
+const KOREAN_ZONE = /\(?\b(?:GMT|UTC)\s*\+\s*0?9(?::?00)?\)?/gi;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -92,8 +94,9 @@ export function statedPublication(date: StampedDate, note: string): Published {
  * "Published : Mar. 15, 2024 - 15:02", "2024/03/15 14:20 송고"), in order; undefined when the
  * block says anything else, so a sentence that mentions a date is never taken for a stamp.
  */
-export function parseDateStamp(text: string): StampedDate[] | undefined {
-  if (text.length > 120) return undefined;
+export function parseDateStamp(stamp: string): StampedDate[] | undefined {
+  if (stamp.length > 120) return undefined;
+  const text = stamp.replace(KOREAN_ZONE, " ");
   const found: StampedDate[] = [];
   let rest = "";
   let last = 0;
@@ -147,6 +150,9 @@ export const AGENCY_CREDITS = [
 /** "(세종=연합뉴스) 오세린 기자 = " or "[서울=뉴스1] 윤서진 기자 =" opening a paragraph. */
 const LEAD_CREDIT_KO =
   /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
+/** "[보안뉴스 권태윤 기자] " opening a paragraph: the outlet's name and the reporter, in brackets. */
+const LEAD_CREDIT_BRACKET =
+  /^(?<credit>[[(](?<agency>[가-힣A-Za-z0-9]{2,12})\s+(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원)[\])])\s*/;
 /** "SEOUL, March 15 (Yonhap) -- " opening an English paragraph. */
 const LEAD_CREDIT_EN = new RegExp(
   String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`,
@@ -154,7 +160,7 @@ const LEAD_CREDIT_EN = new RegExp(
 
 /** A dateline credit that opens the lead paragraph, and the paragraph without it. */
 export function leadCredit(text: string): { credit: string; rest: string } | undefined {
-  const m = LEAD_CREDIT_KO.exec(text) ?? LEAD_CREDIT_EN.exec(text);
+  const m = LEAD_CREDIT_KO.exec(text) ?? LEAD_CREDIT_BRACKET.exec(text) ?? LEAD_CREDIT_EN.exec(text);
   if (!m?.groups?.credit) return undefined;
   const rest = text.slice(m[0].length).trim();
   // Only a credit in front of the story's prose, not one in front of a photo caption.
@@ -176,12 +182,16 @@ const BYLINE_FORMS: RegExp[] = [
   new RegExp(`^By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
+  // "Lee Ha-eun (haeun@…) | Choi Jae-won (jwchoi@…)": names, each with its address.
+  new RegExp(`^(?<name>${NAME_EN}\\s*\\((?<email>${EMAIL})\\)(?:\\s*[|,·]\\s*${NAME_EN}\\s*\\(${EMAIL}\\))*)$`),
 ];
 
 /** The reporter (or agency) a byline block names, with the e-mail when it gives one. */
 export function parseByline(text: string): { name: string; email?: string } | undefined {
+  // A byline line may come wrapped in brackets: "[권태윤 기자(tykwon@boannews.com)]".
+  const bare = /^\[(.+)\]$/.exec(text)?.[1] ?? text;
   for (const form of BYLINE_FORMS) {
-    const g = form.exec(text)?.groups;
+    const g = form.exec(bare)?.groups;
     if (g?.name) return { name: g.name, ...(g.email ? { email: g.email } : {}) };
   }
   return undefined;

@@ -19,6 +19,7 @@ describe("date stamps", () => {
     ["Posted : 2024-12-03 16:45 | Updated : 2024-12-04 09:12", "2024-12-03", "16:45"],
     ["2024-05-21T01:30:00Z", "2024-05-21", "10:30"],
     ["2024.09.24 행정안전부", "2024-09-24", undefined],
+    ["Jul 2, 2025 (GMT+09:00)", "2025-07-02", undefined],
   ])("%s", (text, value, time) => {
     expect(first(text)).toEqual({ value, ...(time ? { time } : {}), modified: false });
   });
@@ -45,6 +46,8 @@ describe("bylines and credits", () => {
     ["최지원·박태준 기자", "최지원·박태준"],
     ["최지원 기자, 박태준 기자 jwchoi@example.com", "최지원 기자, 박태준"],
     ["By Kim Min-ji and Lee Ha-eun", "Kim Min-ji and Lee Ha-eun"],
+    ["[권태윤 기자(tykwon@example.com)]", "권태윤"],
+    ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
@@ -59,6 +62,7 @@ describe("bylines and credits", () => {
       "SEOUL, March 15 (Yonhap)",
     );
     expect(leadCredit("[대전=뉴시스] 조달청 전경. (사진=조달청 제공) photo@newsis.com")).toBeUndefined();
+    expect(leadCredit("[보안뉴스 권태윤 기자] 행정안전부가 전국 지자체 정보시스템 1,216개를 점검한 결과를 11일 발표했다.")?.credit).toBe("[보안뉴스 권태윤 기자]");
   });
 });
 

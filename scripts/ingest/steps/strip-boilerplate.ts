@@ -10,7 +10,7 @@ const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-r
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
 
 /** A paragraph of the story itself: long enough to be prose, not a label or a headline in a list. */
-export const isProse = (text: string) => text.length >= 40 && /[.!?。"'”’」』)]$/.test(text);
+export const isProse = (text: string) => text.length >= 40 && /[.!?。](?:["'”’」』)\]]*)$/.test(text);
 
 /** A block that states a fact of the article (a date stamp, a byline) rather than chrome. */
 const isFact = (block: Block, rules: BoilerplateRule[]) =>

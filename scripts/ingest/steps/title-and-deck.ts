@@ -43,8 +43,11 @@ export function sharedWithStory(line: string, story: string): number {
 }
 const STOPWORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "its", "are", "was", "will", "has", "have", "into", "over"]);
 
-/** A headline shares at least this much with the story it heads; a site's slogan shares nothing. */
-const MIN_SHARED = 0.1;
+/**
+ * A headline shares at least this much with the story it heads (a third or more, as a rule); a
+ * site's slogan or name shares a word by chance at most (0.1 to 0.2).
+ */
+const MIN_SHARED = 0.25;
 
 /**
  * Where the story starts on a page that opens with navigation or a slogan: of the lines that read
