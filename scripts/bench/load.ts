@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { serveWithNginx } from "../../deploy/serve-nginx";
+import { serveWithNginx } from "../serve/nginx";
 import { fileToUrlPath, listFiles } from "../postbuild/lib/site-files";
 
 const root = path.resolve(import.meta.dirname, "../..");

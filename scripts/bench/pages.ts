@@ -15,13 +15,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
-import { chromiumArgs } from "../../tests/e2e/harness";
+import { chromiumArgs, chromiumPath } from "../serve/chromium";
 import { getAllArticles, getTopics } from "../../src/lib/articles";
-import { freePort, waitForHttp } from "../lib/local-server";
+import { freePort, waitForHttp } from "../serve/local-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outDir = path.join(root, "out");
-const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 /** The gzip size of the Next.js + React client runtime a minimal App Router page ships (KB). */
 const FRAMEWORK_FLOOR_KB = 174;
 
@@ -81,18 +80,18 @@ function weigh(p: PageType): Weight {
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
-  const child = spawn(chromePath, [...chromiumArgs, "--headless=new", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"], {
+  const child = spawn(chromiumPath(), [...chromiumArgs, "--headless=new", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${chromePath}: DevTools did not start within 20 s`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${chromiumPath()}: DevTools did not start within 20 s`)), 20_000);
     child.stderr?.on("data", (d: Buffer) => {
       if (d.toString().includes("DevTools listening")) {
         clearTimeout(timer);
         resolve();
       }
     });
-    child.on("exit", (code) => reject(new Error(`${chromePath} exited with ${code}`)));
+    child.on("exit", (code) => reject(new Error(`${chromiumPath()} exited with ${code}`)));
   });
   return {
     port,

@@ -20,7 +20,8 @@ import { buildSearchIndex, type BuildInput } from "../../src/lib/search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../../src/lib/search/source";
 import { syntheticArchive } from "../search/synthetic";
-import { loadHeldOutSet, loadRelevanceSet } from "../../tests/search/relevance-set";
+import { chromiumArgs, chromiumPath } from "../serve/chromium";
+import { loadHeldOutSet, loadRelevanceSet } from "./relevance-set";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = path.join(tmpdir(), `search-bench-${process.pid}`);
@@ -53,17 +54,6 @@ const FIRST_QUERY = "클라우드";
 const HEAVY_QUERY = "인공지능";
 const SHOWN = 10;
 const ROUNDS = 5;
-
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 
 interface Corpus {
   name: string;
@@ -389,7 +379,7 @@ export async function run(): Promise<string> {
     return path.join(corpus.dir, rel.endsWith("/") ? `${rel}index.html` : rel);
   });
   // The bench page fetches /search-index/...; route it to the corpus the page was opened for.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     for (const [i, corpus] of corpora.entries()) {
       const context = await browser.newContext();

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { freePort, waitForHttp } from "../../scripts/lib/local-server";
+import { freePort, waitForHttp } from "../../scripts/serve/local-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outDir = path.join(root, "out");
@@ -26,7 +26,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   const port = await freePort();
   let child: ChildProcess;
   if (kind === "static") child = startStatic(port);
-  else if (kind === "nginx") child = (await import("../../deploy/serve-nginx")).startNginx(port, outDir);
+  else if (kind === "nginx") child = (await import("../../scripts/serve/nginx")).startNginx(port, outDir);
   else throw new Error(`E2E_SERVER must be "static" or "nginx", not "${kind}"`);
   const url = `http://127.0.0.1:${port}/`;
   await waitForHttp(url, child);

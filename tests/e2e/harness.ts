@@ -5,6 +5,7 @@
  * which global-setup.ts sets.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../scripts/serve/chromium";
 
 export const baseUrl = (): string => {
   const url = process.env.E2E_BASE_URL;
@@ -12,20 +13,8 @@ export const baseUrl = (): string => {
   return url;
 };
 
-/** Flags a headless chromium needs here: no sandbox as root, and no background calls home. */
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 
 /** What went wrong on a page that a reader or a security review would care about. */

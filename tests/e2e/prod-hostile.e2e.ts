@@ -16,7 +16,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveWithNginx, type RunningNginx } from "../../deploy/serve-nginx";
+import { serveWithNginx, type RunningNginx } from "../../scripts/serve/nginx";
 import { launchBrowser, openPage } from "./harness";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveWithNginx, type RunningNginx } from "../../deploy/serve-nginx";
+import { serveWithNginx, type RunningNginx } from "../../scripts/serve/nginx";
 import { outDir, pagesOfType } from "./prod-pages";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -62,7 +62,9 @@ describe("bylines and credits", () => {
       "SEOUL, March 15 (Yonhap)",
     );
     expect(leadCredit("[대전=뉴시스] 조달청 전경. (사진=조달청 제공) photo@newsis.com")).toBeUndefined();
-    expect(leadCredit("[보안뉴스 권태윤 기자] 행정안전부가 전국 지자체 정보시스템 1,216개를 점검한 결과를 11일 발표했다.")?.credit).toBe("[보안뉴스 권태윤 기자]");
+    expect(leadCredit("[보안뉴스 권태윤 기자] 행정안전부가 전국 지자체 정보시스템 1,216개를 점검한 결과를 11일 발표했다.")?.credit).toBe(
+      "[보안뉴스 권태윤 기자]",
+    );
   });
 });
 

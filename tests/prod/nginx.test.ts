@@ -9,7 +9,7 @@ import net from "node:net";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nginxBinary, serveWithNginx, siteConfPath, type RunningNginx } from "../../deploy/serve-nginx";
+import { nginxBinary, serveWithNginx, siteConfPath, type RunningNginx } from "../../scripts/serve/nginx";
 import { makeFixtureSite } from "./fixture-site";
 
 let dir = "";
@@ -227,7 +227,7 @@ describe("deploy/_headers (the same headers for a static host or CDN)", () => {
 it("the placeholder-filled nginx.conf passes `nginx -t`", async () => {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
-  const { renderSiteConf } = await import("../../deploy/serve-nginx");
+  const { renderSiteConf } = await import("../../scripts/serve/nginx");
   const prefix = mkdtempSync(path.join(tmpdir(), "archive-nginx-t-"));
   writeFileSync(path.join(prefix, "site.conf"), renderSiteConf("127.0.0.1:1", dir));
   writeFileSync(

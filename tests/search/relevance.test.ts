@@ -9,7 +9,7 @@ import { buildSearchIndex } from "../../src/lib/search/build";
 import type { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../../src/lib/search/source";
 import { memoryEngine } from "./helpers";
-import { loadHeldOutSet, loadRelevanceSet, type RelevanceQuery } from "./relevance-set";
+import { loadHeldOutSet, loadRelevanceSet, type RelevanceQuery } from "../../scripts/bench/relevance-set";
 
 const set = loadRelevanceSet();
 let engine: SearchEngine;

@@ -3,16 +3,16 @@
  * every path nginx writes (pid, temp folders) under a fresh temporary prefix removed when it exits.
  * The browser tests, the production tests and the load bench all serve through here, so they
  * exercise the very file that is deployed. Run directly to preview out/ with production headers:
- *   tsx deploy/serve-nginx.ts [port] [outDir]
+ *   tsx scripts/serve/nginx.ts [port] [outDir]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { freePort } from "../scripts/lib/local-server";
+import { freePort } from "./local-server";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 export const siteConfPath = path.join(root, "deploy/nginx.conf");
 
 /** Debian installs nginx in /usr/sbin, which is not on every user's PATH. */

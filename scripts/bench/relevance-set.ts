@@ -1,4 +1,4 @@
-/** The relevance set (tests/search/relevance.json), validated; shared by the test and the bench. */
+/** The judged query sets (tests/search/relevance.json and heldout-queries.json), validated; shared by the test and the bench. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -21,7 +21,7 @@ export const relevanceSchema = z.object({
 export type RelevanceQuery = z.infer<typeof relevanceSchema>["queries"][number];
 
 function load(name: string): RelevanceQuery[] {
-  const file = path.resolve(import.meta.dirname, name);
+  const file = path.resolve(import.meta.dirname, "../../tests/search", name);
   const parsed = relevanceSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
   return parsed.data.queries;
