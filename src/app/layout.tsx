@@ -17,7 +17,13 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: site.name }] } },
+  alternates: {
+    types: {
+      "application/rss+xml": [{ url: "/feed.xml", title: site.name }],
+      "application/atom+xml": [{ url: "/atom.xml", title: site.name }],
+      "application/feed+json": [{ url: "/feed.json", title: site.name }],
+    },
+  },
   // Pages other than articles share the site's card; articles set their own.
   openGraph: { siteName: site.name, locale: site.locale, type: "website", images: [{ url: "/og/_site.png", width: 1200, height: 630, alt: site.name }] },
   twitter: { card: "summary_large_image", images: [{ url: "/og/_site.png", alt: site.name }] },
@@ -74,6 +80,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
             <p className="flex gap-4">
               <a href="/feed.xml">RSS 피드</a>
+              <a href="/atom.xml">Atom</a>
+              <a href="/feed.json">JSON Feed</a>
               <a href="/sitemap.xml">사이트맵</a>
             </p>
           </div>

@@ -61,7 +61,13 @@ describe("nginx over the built site", () => {
   });
 
   it("serves feed, sitemap, robots and share images with their types", async () => {
-    const types: Record<string, RegExp> = { "/feed.xml": /xml/, "/sitemap.xml": /xml/, "/robots.txt": /^text\/plain/ };
+    const types: Record<string, RegExp> = {
+      "/feed.xml": /xml/,
+      "/atom.xml": /xml/,
+      "/feed.json": /json/,
+      "/sitemap.xml": /xml/,
+      "/robots.txt": /^text\/plain/,
+    };
     const og = pagesOfType("article")[0]?.replace(/^\/articles\/(.+)\/$/, "/og/$1.png") ?? "";
     types[og] = /^image\/png$/;
     for (const [p, type] of Object.entries(types)) {

@@ -227,6 +227,23 @@ describe("feeds and discovery", () => {
     });
   });
 
+  it("Atom lists every dated article with its date, JSON Feed every article, both in the same order as RSS", async () => {
+    const atom = await (await fetch(new URL("/atom.xml", baseUrl()))).text();
+    const entries = [...atom.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? "");
+    const dated = articles.filter((a) => a.published.precision === "day");
+    expect(entries).toHaveLength(dated.length);
+    dated.forEach((a, i) => {
+      expect(entries[i]).toContain(`href="${absolute(a.url)}"`);
+      // The entry's instant falls on the stated day in Korea.
+      const updated = /<updated>([^<]+)<\/updated>/.exec(entries[i] ?? "")?.[1] ?? "";
+      expect(new Date(Date.parse(updated) + 9 * 3600_000).toISOString().slice(0, 10)).toBe(a.published.value);
+    });
+    const json = (await (await fetch(new URL("/feed.json", baseUrl()))).json()) as { version: string; items: { url: string; date_published?: string }[] };
+    expect(json.version).toMatch(/jsonfeed\.org\/version\/1/);
+    expect(json.items.map((x) => x.url)).toEqual(articles.map((a) => absolute(a.url)));
+    json.items.forEach((x, i) => expect(x.date_published !== undefined, articles[i]?.id).toBe(articles[i]?.published.precision === "day"));
+  });
+
   it("the sitemap lists every article and robots.txt points to it", async () => {
     const xml = await (await fetch(new URL("/sitemap.xml", baseUrl()))).text();
     for (const a of articles) expect(xml).toContain(`<loc>${absolute(a.url)}</loc>`);
