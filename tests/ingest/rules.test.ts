@@ -84,3 +84,23 @@ describe("nothing of an article is lost", () => {
     expect(body.at(-1)).toMatch(/국민이 체감하는 변화를 만들겠다”고 강조했다\.$/);
   });
 });
+
+describe("page controls", () => {
+  const controls = boilerplateRules.find((r) => r.id === "page-controls");
+  it("match a button's label alone, as a verb, or a row of them, in Korean or English, never a sentence", () => {
+    for (const label of [
+      "공유",
+      "공유하기",
+      "기사공유하기",
+      "인쇄하기",
+      "글자 크기 변경하기",
+      "페이스북 카카오톡 링크 복사 글자 크기 인쇄",
+      "Share",
+      "Font size",
+      "가가가",
+    ]) {
+      expect(controls?.pattern.test(label), label).toBe(true);
+    }
+    for (const text of ["기사를 공유하기 쉽게 바꿨다.", "Share prices rose.", "공유 경제가 커진다"]) expect(controls?.pattern.test(text), text).toBe(false);
+  });
+});
