@@ -3,13 +3,16 @@
  * one loader, newest first. A date is given only where the source states the day; the feeds'
  * own "updated" is the newest such date, so a rebuild without new articles writes the same bytes.
  * Atom requires a date on every entry, so its feed lists the dated articles only; RSS and JSON Feed
- * list every article.
+ * list every article. Each holds the newest FEED_LIMIT.
  */
 import { Feed, type Item } from "feed";
 import { absoluteUrl, site } from "@/config/site";
 import { getAllArticles, getTopic, type Article } from "@/lib/articles";
 
 export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+/** A feed carries the newest articles, as readers poll it; the archive's pages and sitemap list them all. */
+export const FEED_LIMIT = 50;
 
 /** The day an article was published, at its stated time (KST), when the source states the day. */
 function publishedAt(a: Article): Date | undefined {
@@ -39,7 +42,10 @@ function item(a: Article, date: Date | undefined): Item {
 
 /** The feed; `datedOnly` for Atom, whose entries must each carry a date. */
 export function archiveFeed(datedOnly = false): Feed {
-  const articles = getAllArticles().map((a) => ({ a, date: publishedAt(a) }));
+  const articles = getAllArticles()
+    .map((a) => ({ a, date: publishedAt(a) }))
+    .filter((x) => x.date || !datedOnly)
+    .slice(0, FEED_LIMIT);
   const dates = articles.flatMap((x) => (x.date ? [x.date] : []));
   const newest = dates.reduce<Date | undefined>((m, d) => (m === undefined || d > m ? d : m), undefined);
   const feed = new Feed({
@@ -53,6 +59,6 @@ export function archiveFeed(datedOnly = false): Feed {
     ...(newest ? { updated: newest } : {}),
     feedLinks: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom), json: absoluteUrl(FEED_PATHS.json) },
   });
-  for (const { a, date } of articles) if (date || !datedOnly) feed.addItem(item(a, date));
+  for (const { a, date } of articles) feed.addItem(item(a, date));
   return feed;
 }
