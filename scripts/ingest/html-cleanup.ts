@@ -141,8 +141,6 @@ export interface PageFacts {
   datePublished?: string;
   author?: string;
   publisher?: string;
-  headline?: string;
-  url?: string;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting)$/;
@@ -165,9 +163,8 @@ const nameOf = (v: unknown): string | undefined => {
 };
 
 /**
- * Reads a saved page's own statements about the story: JSON-LD NewsArticle (headline,
- * datePublished, author, publisher, url) and, where that is silent, OpenGraph and article <meta>
- * tags. Runs before the cleanup plugins drop scripts and meta elements; changes nothing.
+ * Reads a saved page's own statements about the story: JSON-LD NewsArticle (datePublished,
+ * author, publisher) and, where that is silent, article and OpenGraph <meta> tags. Runs before the cleanup plugins drop scripts and meta elements; changes nothing.
  */
 export function rehypeReadPageFacts(options: { facts: PageFacts }) {
   return (tree: Root) => {
@@ -180,8 +177,6 @@ export function rehypeReadPageFacts(options: { facts: PageFacts }) {
             options.facts.datePublished ??= typeof article.datePublished === "string" ? article.datePublished : undefined;
             options.facts.author ??= nameOf(article.author);
             options.facts.publisher ??= nameOf(article.publisher);
-            options.facts.headline ??= typeof article.headline === "string" ? article.headline : undefined;
-            options.facts.url ??= typeof article.url === "string" ? article.url : nameOf(article.mainEntityOfPage);
           }
         } catch {
           // A broken JSON-LD block says nothing; the visible page still does.
@@ -196,7 +191,5 @@ export function rehypeReadPageFacts(options: { facts: PageFacts }) {
     options.facts.datePublished ??= meta.get("article:published_time");
     options.facts.author ??= meta.get("author") ?? meta.get("article:author");
     options.facts.publisher ??= meta.get("og:site_name");
-    options.facts.headline ??= meta.get("og:title");
-    options.facts.url ??= meta.get("og:url");
   };
 }

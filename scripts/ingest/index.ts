@@ -29,7 +29,7 @@ import { splitSectionsStep } from "./steps/split-sections";
 import { stripBoilerplateStep } from "./steps/strip-boilerplate";
 import { summarizeStep } from "./steps/summarize";
 import { titleAndDeckStep } from "./steps/title-and-deck";
-import type { RunContext, Source, Step } from "./types";
+import { newSource, type RunContext, type Source, type Step } from "./types";
 import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically } from "./write";
 
 /**
@@ -134,19 +134,7 @@ export async function ingest(root: string = contentDir()): Promise<IngestResult>
   if (names.length === 0) throw new Error(`${display(sourcesDir)}: no source files (*.txt, *.html)`);
   const sources: Source[] = names.map((file) => {
     const full = path.join(sourcesDir, file);
-    return {
-      file,
-      path: full,
-      display: display(full),
-      stem: file.replace(/\.[^.]+$/, ""),
-      blocks: [],
-      images: [],
-      found: { deck: [] },
-      versions: [],
-      report: [],
-      warnings: [],
-      notes: [],
-    };
+    return newSource(file, full, display(full));
   });
   for (const step of steps) await step.run(sources, ctx);
   const files = new Map<string, string>();

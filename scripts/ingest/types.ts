@@ -94,6 +94,23 @@ export interface Source {
   notes: string[];
 }
 
+/** A source as the run starts it: its names only; the steps fill in the rest. */
+export function newSource(file: string, fullPath: string, display: string): Source {
+  return {
+    file,
+    path: fullPath,
+    display,
+    stem: file.replace(/\.[^.]+$/, ""),
+    blocks: [],
+    images: [],
+    found: { deck: [] },
+    versions: [],
+    report: [],
+    warnings: [],
+    notes: [],
+  };
+}
+
 /** What every step may read besides the sources. */
 export interface RunContext {
   contentDir: string;

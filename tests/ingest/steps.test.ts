@@ -24,25 +24,11 @@ import { splitSections } from "../../scripts/ingest/steps/split-sections";
 import { stripBoilerplate } from "../../scripts/ingest/steps/strip-boilerplate";
 import { summarize } from "../../scripts/ingest/steps/summarize";
 import { titleAndDeck } from "../../scripts/ingest/steps/title-and-deck";
-import type { RunContext, Source } from "../../scripts/ingest/types";
+import { newSource, type RunContext, type Source } from "../../scripts/ingest/types";
 import { CONTENT, FIXTURES } from "./helpers";
 
 function source(text = "", extra: Partial<Source> = {}): Source {
-  return {
-    file: "t.txt",
-    path: "/nowhere/t.txt",
-    display: "sources/t.txt",
-    stem: "t",
-    text,
-    blocks: textBlocks(text),
-    images: [],
-    found: { deck: [] },
-    versions: [],
-    report: [],
-    warnings: [],
-    notes: [],
-    ...extra,
-  };
+  return { ...newSource("t.txt", "/nowhere/t.txt", "sources/t.txt"), text, blocks: textBlocks(text), ...extra };
 }
 const texts = (s: Source) => s.blocks.map((b) => b.text);
 const glossary = loadGlossary(CONTENT);

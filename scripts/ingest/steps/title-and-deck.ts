@@ -5,6 +5,7 @@
  */
 import { isMenuBar } from "../boilerplate-rules";
 import { eachSource, SourceError, type Source, type Version } from "../types";
+import { isProse } from "./strip-boilerplate";
 
 /** Longer than this is a paragraph, not a headline. */
 const MAX_TITLE = 150;
@@ -14,9 +15,6 @@ const MAX_DECK_LINE = { ko: 60, en: 120 } as const;
 /** A finished sentence ends in a full stop, possibly inside closing quotes; headlines do not. */
 export const isSentence = (text: string) => /[.。](?:["'”’」』)]*)$/.test(text);
 export const looksLikeHeadline = (text: string) => text.length <= MAX_TITLE && !isSentence(text);
-
-/** Longer than this (and a sentence) is a paragraph of the story, never a menu item above it. */
-const MIN_PROSE = 40;
 
 /**
  * Reads like a news headline, not like a menu item, a slogan or a section path: long enough to
@@ -57,7 +55,7 @@ const MIN_SHARED = 0.25;
  */
 export function dropPreamble(source: Source, version: Version): void {
   const blocks = version.blocks;
-  const firstProse = blocks.findIndex((b) => b.text.length >= MIN_PROSE && /[.!?。"'”’」』)]$/.test(b.text));
+  const firstProse = blocks.findIndex((b) => isProse(b.text));
   const end = firstProse === -1 ? blocks.length : firstProse;
   const candidates = blocks.slice(0, end).flatMap((b, i) => (b.kind === "heading" || looksLikeStoryHeadline(b.text) ? [i] : []));
   if (candidates.length === 0) return;

@@ -265,22 +265,22 @@ export function dateTerms(value: string | undefined): string[] {
   return [y ?? "", ...(mo ? [`d${y}m${mo}`] : []), ...(mo && d ? [`d${y}m${mo}d${d}`] : [])];
 }
 
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** English month names, for dates typed in a query and the words a story's text uses for them. */
+export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const pad2 = (n: string) => n.padStart(2, "0");
+/** "Nov", "november" -> "11". */
+const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findIndex((m) => m.startsWith((name ?? "").slice(0, 3).toLowerCase())) + 1));
 
 /** Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "2010-11-24", "2010년". */
 export function queryDates(text: string): { start: number; end: number; term: string }[] {
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
-    [
-      new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"),
-      (m) => `d${m[3]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}d${pad2(m[2] ?? "")}`,
-    ],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
-    [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${pad2(String(MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1))}`],
+    [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
     [/(\d{4})\s*년/gu, (m) => m[1] ?? ""],
   ];
   const found: { start: number; end: number; term: string }[] = [];

@@ -72,7 +72,7 @@ const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix
 const TYPO_MIN = { latin: 5, hangul: 3 } as const;
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
-export function oneEditApart(a: string, b: string): boolean {
+function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -4,7 +4,7 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MAX_QUERY_LENGTH, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MAX_QUERY_LENGTH, MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
 
 /** One term to look up, and how loosely. */
 export interface TermQuery {
@@ -181,7 +181,6 @@ function dateClause(text: string, date: { start: number; end: number; term: stri
   }
   return { text: text.slice(date.start, date.end), alternatives };
 }
-const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
