@@ -110,6 +110,11 @@ const CONTROLS_KO = [
 ];
 const CONTROLS_EN = [
   "Share",
+  // A role printed on its own line under the byline, as a label.
+  "Reporter",
+  "Staff Reporter",
+  "Staff Writer",
+  "Correspondent",
   "Print",
   "Font size",
   "Text size",
@@ -224,7 +229,7 @@ const SECTION_NAMES = [
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")).join("|");
 
 /** One page control: a button's label from the lists above (also as a verb: 기사공유하기), a text-size or comment-count button. */
-const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기)?|${words(CONTROLS_EN)}|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A)`;
+const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A)`;
 
 /**
  * Headings of what follows a story on a news page: other stories (related, most read, recommended)

@@ -98,6 +98,9 @@ describe("page controls", () => {
       "Share",
       "Font size",
       "가가가",
+      "Share on Facebook",
+      "Share via E-mail",
+      "Reporter",
     ]) {
       expect(controls?.pattern.test(label), label).toBe(true);
     }

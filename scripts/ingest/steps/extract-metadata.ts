@@ -115,7 +115,8 @@ function recognize(source: Source, block: Block, where: string): boolean {
   if (credit) {
     const agency = /[=(]\s*([^=()\]]+?)\s*[)\]]/.exec(credit.credit)?.[1] ?? credit.credit;
     source.found.credit = { text: credit.credit, agency };
-    addByline(source, credit.credit, credit.credit, where);
+    // A credit that names no reporter ("BUSAN, Nov. 6 (AJP)") is a byline only when the page has none.
+    if (!source.found.byline || /기자|특파원|통신원/.test(credit.credit)) addByline(source, credit.credit, credit.credit, where);
     source.report.push({ rule: "dateline-credit", action: "moved", to: "byline", text: credit.credit });
     block.text = credit.rest;
   }
