@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Types are checked once for the whole project (pages, scripts, tests) by `npm run typecheck`,
   // which `npm test` runs before building; checking again here would only repeat it.
   typescript: { ignoreBuildErrors: true },
+  // The Korean and English interfaces are two root layouts (html lang="ko" / "en"), so the 404 page
+  // for unknown addresses is app/global-not-found.tsx, which brings its own document.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

@@ -41,7 +41,7 @@ function pageTypes(): PageType[] {
     { name: "home", url: "/", file: "index.html", lighthouse: true },
     { name: "article", url: article.url, file: `articles/${article.slug}/index.html`, lighthouse: true },
     { name: "archive", url: "/archive/", file: "archive/index.html", lighthouse: false },
-    { name: "topic", url: topic.url, file: `topics/${topic.id}/index.html`, lighthouse: false },
+    { name: "topic", url: topic.url.ko, file: `topics/${topic.id}/index.html`, lighthouse: false },
     { name: "search", url: "/search/", file: "search/index.html", lighthouse: true },
     // The same page with a query: results and filters arriving after first paint is what could shift it.
     { name: "search with a query", url: "/search/?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C", file: "search/index.html", lighthouse: true },

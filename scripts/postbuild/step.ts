@@ -3,6 +3,7 @@
  * finished static export; each either completes or throws a PostbuildError that names the file.
  */
 import path from "node:path";
+import { site } from "../../src/config/site";
 
 export interface PostbuildContext {
   /** The static export to work on (out/ for `npm run build`, a temporary copy in tests). */
@@ -40,7 +41,7 @@ export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildCo
     // PUBLISHED_URLS lets a test record into a scratch manifest instead of the committed one.
     manifestPath: path.resolve(process.env.PUBLISHED_URLS ?? path.join(repoRoot, "deploy/published-urls.json")),
     redirectsPath: path.join(repoRoot, "deploy/redirects.json"),
-    siteUrl: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    siteUrl: site.siteUrl,
     precompress: process.env.PRECOMPRESS === "1",
     log: (line) => console.log(line),
   };

@@ -1,3 +1,7 @@
+import { uiText } from "@/config/ui";
+import type { Language } from "@/lib/article-schema";
+import { paths } from "@/lib/paths";
+
 /** Page numbers shown either side of the current page; the first and last are always shown. */
 const WINDOW = 2;
 
@@ -12,14 +16,15 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
 }
 
 /** Previous/next and numbered links between pages of a list; page 1 lives at `base` itself. */
-export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
+export function Pagination({ base, page, pages, lang }: { base: string; page: number; pages: number; lang: Language }) {
   if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  const t = uiText(lang).pagination;
+  const href = (n: number) => paths.listPage(base, n);
   return (
-    <nav aria-label="페이지" className="mt-8 flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label={t.label} className="mt-8 flex flex-wrap items-center gap-2 text-sm">
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev" className="rounded-md border border-line px-3 py-1.5">
-          ← 이전 페이지
+          {t.previous}
         </a>
       ) : null}
       <ol className="flex flex-wrap gap-1" role="list">
@@ -35,7 +40,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
                   {n}
                 </span>
               ) : (
-                <a href={href(n)} className="inline-block rounded-md border border-line px-3 py-1.5" aria-label={`${n}쪽`}>
+                <a href={href(n)} className="inline-block rounded-md border border-line px-3 py-1.5" aria-label={t.page(n)}>
                   {n}
                 </a>
               )}
@@ -45,7 +50,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
       </ol>
       {page < pages ? (
         <a href={href(page + 1)} rel="next" className="rounded-md border border-line px-3 py-1.5">
-          다음 페이지 →
+          {t.next}
         </a>
       ) : null}
     </nav>

@@ -5,33 +5,15 @@
  * JavaScript. It also copies a paragraph's link when a reader clicks that paragraph's "#" mark.
  */
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { uiText } from "@/config/ui";
 
 type Props = { url: string; title: string; lang: "ko" | "en" };
-
-const text = {
-  ko: {
-    share: "공유하기",
-    copy: "링크 복사",
-    copied: "링크를 복사했습니다.",
-    paraCopied: "문단 링크를 복사했습니다.",
-    failed: "복사하지 못했습니다. 주소창의 링크를 쓰세요.",
-    label: "이 기사 공유",
-  },
-  en: {
-    share: "Share",
-    copy: "Copy link",
-    copied: "Link copied.",
-    paraCopied: "Paragraph link copied.",
-    failed: "Could not copy; use the address bar.",
-    label: "Share this article",
-  },
-};
 
 /** Whether a browser can share never changes while the page is open. */
 const noChanges = () => () => {};
 
 export function ShareControl({ url, title, lang }: Props) {
-  const t = text[lang];
+  const t = uiText(lang).share;
   // The Web Share API exists only in some browsers; the server render assumes it does not.
   const canShare = useSyncExternalStore(
     noChanges,
@@ -84,14 +66,14 @@ export function ShareControl({ url, title, lang }: Props) {
         href={`https://twitter.com/intent/tweet?url=${enc(url)}&text=${enc(title)}`}
         rel="noopener noreferrer"
       >
-        X{lang === "ko" ? "에 공유" : ""}
+        {t.on("X")}
       </a>
       <a
         className="rounded-md border border-line px-3 py-1.5 no-underline"
         href={`https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`}
         rel="noopener noreferrer"
       >
-        Facebook{lang === "ko" ? "에 공유" : ""}
+        {t.on("Facebook")}
       </a>
       <p aria-live="polite" role="status" className="min-h-[1.5em] w-full text-accent sm:w-auto">
         {status}

@@ -13,7 +13,7 @@ const current = (): Theme => {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 };
 
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   const [theme, setTheme] = useState<Theme | null>(null);
   // The theme an inline script applied before first paint exists only in the browser: read it once
   // after hydration (the server render has none), then the toggle owns it.
@@ -39,7 +39,7 @@ export function ThemeToggle() {
       aria-pressed={theme === null ? undefined : dark}
       className="needs-js no-print rounded-md border border-line px-2.5 py-1.5 text-sm text-fg hover:bg-panel"
     >
-      <span aria-hidden="true">{dark ? "☾" : "☀"}</span> 어두운 화면
+      <span aria-hidden="true">{dark ? "☾" : "☀"}</span> {label}
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { uiText } from "@/config/ui";
+import type { Language } from "@/lib/article-schema";
 import type { ArchiveYear } from "@/lib/articles";
 
 /**
@@ -5,8 +7,9 @@ import type { ArchiveYear } from "@/lib/articles";
  * articles are drawn as gaps so the archive's shape is honest. The table beside it is the text
  * alternative and the way in for keyboard and screen-reader users.
  */
-export function YearChart({ years, undated }: { years: ArchiveYear[]; undated: number }) {
+export function YearChart({ years, undated, lang }: { years: ArchiveYear[]; undated: number; lang: Language }) {
   if (years.length === 0) return null;
+  const t = uiText(lang).archive;
   const nums = years.map((y) => Number(y.year));
   const first = Math.min(...nums);
   const last = Math.max(...nums);
@@ -24,15 +27,13 @@ export function YearChart({ years, undated }: { years: ArchiveYear[]; undated: n
   const summary = years
     .slice()
     .sort((a, b) => a.year.localeCompare(b.year))
-    .map((y) => `${y.year}년 ${y.count}건`)
+    .map((y) => t.chartSummary(y.year, y.count))
     .join(", ");
   return (
     <figure className="my-6">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto max-h-64 w-full" preserveAspectRatio="xMidYMid meet">
-        <title id="chart-title">연도별 기사 수</title>
-        <desc id="chart-desc">
-          {first}년부터 {last}년까지 연도별 기사 수: {summary}.{undated > 0 ? ` 날짜 미상 ${undated}건은 포함하지 않았습니다.` : ""}
-        </desc>
+        <title id="chart-title">{t.chartTitle}</title>
+        <desc id="chart-desc">{t.chartDesc(first, last, summary, undated)}</desc>
         <line x1={pad.left} x2={W - pad.right} y1={H - pad.bottom} y2={H - pad.bottom} stroke="var(--line)" strokeWidth="1" />
         {span.map((year, i) => {
           const count = counts.get(year) ?? 0;
@@ -56,7 +57,7 @@ export function YearChart({ years, undated }: { years: ArchiveYear[]; undated: n
           );
         })}
       </svg>
-      <figcaption className="mt-1 text-sm text-muted">연도별 기사 수 (막대가 없는 해는 기사가 없는 해입니다)</figcaption>
+      <figcaption className="mt-1 text-sm text-muted">{t.chartCaption}</figcaption>
     </figure>
   );
 }

@@ -13,6 +13,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { EN_MONTHS } from "../config/ui";
+import { paths } from "./paths";
 import { assertRegularFileIn } from "./content-files";
 import { readFrontmatter } from "./frontmatter";
 import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
@@ -37,26 +39,32 @@ export interface Article extends ArticleFrontmatter {
   text: string;
   /** Path of the article page, e.g. "/articles/some-slug/". */
   url: string;
+  /** Path of the raw source file it was made from, served exactly as received. */
+  sourceUrl: string;
   /** Path of its 1200x630 share image. */
   ogImage: string;
   /** Whole minutes, at least 1: Korean counted by characters, English by words. */
   readingMinutes: number;
   /** The date as precise as it is known, in the article's language ("2023년 11월 23일", "날짜 미상 (원문: 26일)"). */
   dateLabel: string;
-  /** The same date in Korean, for lists in the Korean interface. */
-  dateLabelKo: string;
+  /** The same date in each interface language, for lists and cards. */
+  dateLabels: Record<Language, string>;
   /** Machine-readable date for <time datetime> and JSON-LD; absent when the date is unknown. */
   dateTime?: string;
   /** "2023" when the year is known; undated articles have none and live under /archive/undated/. */
   year?: string;
   /** "11" when the month is known. */
   month?: string;
+  /** Its topics as the site shows them (labels and pages in both languages), in the article's order. */
+  topicLinks: TopicSummary[];
+  /** The other-language versions of the same story. */
+  otherLanguages: Article[];
   /** Older article by date (same dated/undated group), for the reader's "previous" link. */
-  olderSlug?: string;
+  older?: Article;
   /** Newer article by date (same group). */
-  newerSlug?: string;
+  newer?: Article;
   /** Articles sharing the most topics, best first (translations excluded). */
-  relatedSlugs: string[];
+  related: Article[];
   /** A digest's parts, each with its date as readers see it. */
   sections: (ArticleFrontmatter["sections"][number] & { dateLabel: string; dateTime?: string })[];
 }
@@ -77,6 +85,7 @@ export interface ArchiveYear {
 interface Store {
   all: Article[];
   bySlug: Map<string, Article>;
+  topics: TopicSummary[];
 }
 let store: Store | undefined;
 
@@ -106,8 +115,6 @@ export function readingMinutes(text: string, lang: Language): number {
   const words = text.split(/\s+/u).filter(Boolean).length;
   return Math.max(1, Math.round(words / ENGLISH_WORDS_PER_MINUTE));
 }
-
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** A date shown exactly as precise as the evidence allows, never more. */
 export function formatPublished(p: Published, lang: Language): string {
@@ -171,25 +178,44 @@ function readArticle(file: string): Article {
     ...fm,
     body,
     text,
-    url: `/articles/${fm.slug}/`,
-    ogImage: `/og/${fm.slug}.png`,
+    url: paths.article(fm.slug),
+    ogImage: paths.ogImage(fm.slug),
+    sourceUrl: paths.source(fm.source.file),
     readingMinutes: readingMinutes(text, fm.lang),
     dateLabel: formatPublished(p, fm.lang),
-    dateLabelKo: formatPublished(p, "ko"),
+    dateLabels: { ko: formatPublished(p, "ko"), en: formatPublished(p, "en") },
     dateTime: machineDate(p),
     year: known ? p.value?.slice(0, 4) : undefined,
     month: known && (p.precision === "day" || p.precision === "month") ? p.value?.slice(5, 7) : undefined,
-    relatedSlugs: [],
+    topicLinks: [],
+    otherLanguages: [],
+    related: [],
     sections: fm.sections.map((s) => ({ ...s, dateLabel: formatPublished(s.published, fm.lang), dateTime: machineDate(s.published) })),
   };
 }
 
-/** Links each article to its neighbours by date and to the articles sharing its topics. */
-function link(all: Article[]): void {
+/**
+ * Links each article to its topics, its translations, its neighbours by date and the articles
+ * sharing its topics. A reference to an article or topic that does not exist is a build error.
+ */
+function link(all: Article[], bySlug: Map<string, Article>, topicList: TopicSummary[], dir: string): void {
+  const topicById = new Map(topicList.map((t) => [t.id, t]));
+  for (const a of all) {
+    a.topicLinks = a.topics.map((t) => {
+      const topic = topicById.get(t.id);
+      if (!topic) throw new Error(`${path.join(dir, `${a.slug}.md`)}: topic "${t.id}" is not in topics.json`);
+      return topic;
+    });
+    a.otherLanguages = a.translations.map((t) => {
+      const other = bySlug.get(t.slug);
+      if (!other) throw new Error(`${path.join(dir, `${a.slug}.md`)}: its translation "${t.slug}" is not an article`);
+      return other;
+    });
+  }
   for (const group of [all.filter((a) => a.dateTime !== undefined), all.filter((a) => a.dateTime === undefined)]) {
     group.forEach((a, i) => {
-      a.newerSlug = group[i - 1]?.slug;
-      a.olderSlug = group[i + 1]?.slug;
+      a.newer = group[i - 1];
+      a.older = group[i + 1];
     });
   }
   // Candidates are the articles nearest in date within each shared topic, so the work stays
@@ -217,11 +243,11 @@ function link(all: Article[]): void {
     }
     const here = order.get(a.slug) ?? 0;
     const distance = (slug: string) => Math.abs((order.get(slug) ?? 0) - here);
-    a.relatedSlugs = [...shared]
+    a.related = [...shared]
       // Most shared topics first; among equals, the one closest in date.
       .sort((x, y) => y[1] - x[1] || distance(x[0]) - distance(y[0]))
       .slice(0, RELATED_COUNT)
-      .map(([slug]) => slug);
+      .flatMap(([slug]) => bySlug.get(slug) ?? []);
   }
 }
 
@@ -244,8 +270,15 @@ function load(): Store {
     if (bySlug.has(a.slug)) throw new Error(`${dir}: two articles share the slug "${a.slug}"`);
     bySlug.set(a.slug, a);
   }
-  link(all);
-  store = { all, bySlug };
+  const topics = loadTopics(contentDir()).map((t) => ({
+    id: t.id,
+    label: t.label,
+    description: t.description,
+    url: { ko: paths.topic("ko", t.id), en: paths.topic("en", t.id) },
+    count: all.filter((a) => a.topics.some((x) => x.id === t.id)).length,
+  }));
+  link(all, bySlug, topics, dir);
+  store = { all, bySlug, topics };
   return store;
 }
 
@@ -322,35 +355,18 @@ export function paginate<T>(items: T[], size: number): T[][] {
   return pages.length ? pages : [[]];
 }
 
-/** A topic as the site shows it: taxonomy entry plus how many articles carry it. */
+/** A topic as the site shows it: taxonomy entry, its page in each interface language, and how many articles carry it. */
 export interface TopicSummary {
   id: string;
-  label: { ko: string; en: string };
-  description: { ko: string; en: string };
-  url: string;
+  label: Record<Language, string>;
+  description: Record<Language, string>;
+  url: Record<Language, string>;
   count: number;
 }
 
-let topics: TopicSummary[] | undefined;
-
 /** Every topic in the taxonomy (content/topics.json), in its order, with article counts. */
 export function getTopics(): TopicSummary[] {
-  if (topics) return topics;
-  const all = getAllArticles();
-  const list = loadTopics(contentDir()).map((t) => ({
-    id: t.id,
-    label: t.label,
-    description: t.description,
-    url: `/topics/${t.id}/`,
-    count: all.filter((a) => a.topics.some((x) => x.id === t.id)).length,
-  }));
-  for (const a of all) {
-    for (const t of a.topics) {
-      if (!list.some((x) => x.id === t.id)) throw new Error(`${path.join(contentDir(), "articles", `${a.slug}.md`)}: topic "${t.id}" is not in topics.json`);
-    }
-  }
-  topics = list;
-  return topics;
+  return load().topics;
 }
 
 export function getTopic(id: string): TopicSummary | undefined {

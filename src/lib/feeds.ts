@@ -6,10 +6,10 @@
  * list every article. Each holds the newest FEED_LIMIT.
  */
 import { Feed, type Item } from "feed";
-import { absoluteUrl, site } from "@/config/site";
-import { getAllArticles, getTopic, type Article } from "@/lib/articles";
-
-export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+import { absoluteUrl } from "@/config/site";
+import { uiText } from "@/config/ui";
+import { getAllArticles, type Article } from "@/lib/articles";
+import { paths } from "@/lib/paths";
 
 /** A feed carries the newest articles, as readers poll it; the archive's pages and sitemap list them all. */
 export const FEED_LIMIT = 50;
@@ -36,7 +36,7 @@ function item(a: Article, date: Date | undefined): Item {
     date: date as Date,
     ...(date ? { published: date } : {}),
     ...(a.byline ? { author: [{ name: a.byline.value }] } : {}),
-    category: a.topics.map((t) => ({ name: getTopic(t.id)?.label.ko ?? t.id })),
+    category: a.topicLinks.map((t) => ({ name: t.label.ko })),
   };
 }
 
@@ -49,15 +49,15 @@ export function archiveFeed(datedOnly = false): Feed {
   const dates = articles.flatMap((x) => (x.date ? [x.date] : []));
   const newest = dates.reduce<Date | undefined>((m, d) => (m === undefined || d > m ? d : m), undefined);
   const feed = new Feed({
-    title: site.name,
-    description: site.description,
-    id: absoluteUrl("/"),
-    link: absoluteUrl("/"),
+    title: uiText("ko").siteName,
+    description: uiText("ko").description,
+    id: absoluteUrl(paths.home("ko")),
+    link: absoluteUrl(paths.home("ko")),
     language: "ko",
     generator: false,
-    copyright: site.name,
+    copyright: uiText("ko").siteName,
     ...(newest ? { updated: newest } : {}),
-    feedLinks: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom), json: absoluteUrl(FEED_PATHS.json) },
+    feedLinks: { rss: absoluteUrl(paths.feeds.rss), atom: absoluteUrl(paths.feeds.atom), json: absoluteUrl(paths.feeds.json) },
   });
   for (const { a, date } of articles) feed.addItem(item(a, date));
   return feed;

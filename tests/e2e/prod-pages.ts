@@ -20,6 +20,10 @@ const pageTypes: { type: string; pattern: RegExp }[] = [
   { type: "topic", pattern: /^\/topics\/[^/]+\/$/ },
   { type: "topic, later page", pattern: /^\/topics\/[^/]+\/page\/\d+\/$/ },
   { type: "search", pattern: /^\/search\/$/ },
+  { type: "English home", pattern: /^\/en\/$/ },
+  { type: "English archive month", pattern: /^\/en\/archive\/\d{4}\/\d{2}\/$/ },
+  { type: "English topic", pattern: /^\/en\/topics\/[^/]+\/$/ },
+  { type: "English search", pattern: /^\/en\/search\/$/ },
 ];
 
 /** Every page of the export, as URL paths, without the error pages. */

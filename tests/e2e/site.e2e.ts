@@ -27,8 +27,13 @@ const pageTypes: { name: string; path: string; status?: number }[] = [
   { name: "month", path: `/archive/${firstMonth!.year}/${firstMonth!.month}/` },
   { name: "undated", path: "/archive/undated/" },
   { name: "topics", path: "/topics/" },
-  { name: "topic", path: topics[0]!.url },
+  { name: "topic", path: topics[0]!.url.ko },
   { name: "404", path: "/no-such-page/", status: 404 },
+  { name: "en-home", path: "/en/" },
+  { name: "en-archive", path: "/en/archive/" },
+  { name: "en-topic", path: topics[0]!.url.en },
+  { name: "en-search", path: "/en/search/?q=cloud" },
+  { name: "en-404", path: "/en/no-such-page/", status: 404 },
 ];
 // A missing page is answered with 404, which Chromium reports as a console error by design.
 const expected404 = [/status of 404/];
@@ -99,7 +104,7 @@ describe("lists", () => {
 
   it("topic pages list the articles carrying the topic", async () => {
     for (const t of getTopics()) {
-      const { page, close } = await openPage(browser, t.url);
+      const { page, close } = await openPage(browser, t.url.ko);
       const hrefs = await page.$$eval("main article h2 a", (as) => as.map((a) => a.getAttribute("href")));
       expect(hrefs).toEqual(
         articles
@@ -137,8 +142,8 @@ describe("articles", () => {
     const provenance = await page.locator("aside#provenance, aside[aria-labelledby=provenance-title]").innerText();
     for (const u of a.originalUrls) expect(provenance).toContain(u.url);
     expect(await page.locator(`aside a[href="/sources/${a.source.file}"]`).count()).toBe(1);
-    // English articles say so, for screen readers and hyphenation.
-    expect(await page.locator("article").first().getAttribute("lang")).toBe(a.lang === "en" ? "en" : null);
+    // The page is in the article's language, interface included, for screen readers and hyphenation.
+    expect(await page.locator("html").getAttribute("lang")).toBe(a.lang);
     // No remote image is loaded; every paragraph has an id and its own link.
     expect(await page.locator("article img").count()).toBe(0);
     const paragraphs = await page.$$eval("article .prose p", (ps) => ps.map((p) => [p.id, p.querySelector("a.para-link")?.getAttribute("href")]));
@@ -192,7 +197,7 @@ describe("articles", () => {
   });
 
   it("list pages carry their canonical URL and the site's own share card", async () => {
-    for (const p of ["/", "/archive/", topics[0]!.url]) {
+    for (const p of ["/", "/archive/", topics[0]!.url.ko]) {
       const { page, close } = await openPage(browser, p);
       expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(absolute(p));
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");

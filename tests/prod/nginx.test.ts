@@ -21,7 +21,11 @@ beforeAll(async () => {
     execFileSync("bash", [path.join(import.meta.dirname, "../../scripts/ensure-browser.sh")], { stdio: "inherit" });
   }
   // A raw source received as a saved page, with a script of its own: it must stay inert data.
-  dir = makeFixtureSite({ "sources/002.html": '<!doctype html><title>원문</title><script>document.title = "ran"</script><p>저장된 기사 페이지</p>\n' });
+  // The English interface's 404 page, which nginx serves under /en/.
+  dir = makeFixtureSite({
+    "sources/002.html": '<!doctype html><title>원문</title><script>document.title = "ran"</script><p>저장된 기사 페이지</p>\n',
+    "en/404.html": '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>\n',
+  });
   // A precompressed twin, as a build step or CDN upload could provide; gzip_static must prefer it.
   writeFileSync(path.join(dir, "_next/static/css/app-3f2a.css.gz"), gzipSync(readFileSync(path.join(dir, "_next/static/css/app-3f2a.css")), { level: 9 }));
   nginx = await serveWithNginx(dir);
@@ -130,6 +134,16 @@ describe("nginx serving the export", () => {
       expect(res.status, missing).toBe(404);
       expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
       expect(await res.text()).toContain("페이지를 찾을 수 없습니다");
+      expectSecurityHeaders(res);
+    }
+  });
+
+  it("answers a missing address under /en/ with the English 404 page", async () => {
+    for (const missing of ["/en/no-such-page/", "/en/topics/nope/", "/en/404.html"]) {
+      const res = await get(missing);
+      expect(res.status, missing).toBe(404);
+      expect(res.headers.get("cache-control"), missing).toBe("no-store");
+      expect(await res.text(), missing).toContain("Page not found");
       expectSecurityHeaders(res);
     }
   });

@@ -68,8 +68,8 @@ describe("articles loader", () => {
     expect(getUndatedArticles().map((x) => x.slug)).toEqual(["b"]);
     expect(getArchiveYears().map((y) => y.year)).toEqual(["2025", "2023", "2010"]);
     // Neighbours by date stay within dated articles; the undated one has none.
-    expect([d!.olderSlug, c!.olderSlug, a!.olderSlug, a!.newerSlug]).toEqual(["c", "a", undefined, "c"]);
-    expect([b!.olderSlug, b!.newerSlug]).toEqual([undefined, undefined]);
+    expect([d!.older?.slug, c!.older?.slug, a!.older?.slug, a!.newer?.slug]).toEqual(["c", "a", undefined, "c"]);
+    expect([b!.older, b!.newer]).toEqual([undefined, undefined]);
   });
 
   it("counts Korean reading time by characters and English by words", async () => {
@@ -115,14 +115,14 @@ describe("related articles", () => {
     files["c.md"] = withTopics("c", 9, ["cloud"]);
     files["d.md"] = withTopics("d", 11, ["open-source"]);
     const { getArticleBySlug } = await loaderFor(archive(files));
-    expect(getArticleBySlug("a")!.relatedSlugs).toEqual(["b", "c"]);
+    expect(getArticleBySlug("a")!.related.map((r) => r.slug)).toEqual(["b", "c"]);
 
     const many: Record<string, string> = {};
     for (let i = 0; i < 5000; i++) many[`n${i}.md`] = article(`n${i}`, `{ value: '${2000 + (i % 25)}-01-01', precision: day, origin: stated }`);
     const started = performance.now();
     const big = await loaderFor(archive(many));
     expect(big.getAllArticles()).toHaveLength(5000);
-    expect(big.getArticleBySlug("n0")!.relatedSlugs).toHaveLength(3);
+    expect(big.getArticleBySlug("n0")!.related).toHaveLength(3);
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

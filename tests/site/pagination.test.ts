@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Pagination } from "@/components/Pagination";
 
-const render = (page: number, pages: number) => renderToStaticMarkup(createElement(Pagination, { base: "/topics/cloud/", page, pages }));
+const render = (page: number, pages: number) => renderToStaticMarkup(createElement(Pagination, { base: "/topics/cloud/", page, pages, lang: "ko" }));
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
 
 describe("Pagination", () => {

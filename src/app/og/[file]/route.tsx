@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { site } from "@/config/site";
+import { uiText } from "@/config/ui";
 import { getAllArticles, getArticleBySlug } from "@/lib/articles";
 
 export const dynamic = "force-static";
@@ -26,8 +26,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   const file = (await params).file;
   const a = file === SITE_CARD ? undefined : getArticleBySlug(file.replace(/\.png$/, ""));
   if (!a && file !== SITE_CARD) return new Response("not found", { status: 404 });
-  const title = a ? a.title : site.name;
-  const footer = a ? [a.outlet?.value, a.dateLabel].filter(Boolean).join(" · ") : site.description;
+  const title = a ? a.title : uiText("ko").siteName;
+  const footer = a ? [a.outlet?.value, a.dateLabel].filter(Boolean).join(" · ") : uiText("ko").description;
   const size = title.length > 60 ? 52 : title.length > 34 ? 60 : 70;
   return new ImageResponse(
     <div
@@ -44,7 +44,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
         borderTop: "16px solid #0b57d0",
       }}
     >
-      <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{a?.lang === "ko" ? site.name : site.nameEn}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{uiText(a?.lang ?? "ko").siteName}</div>
       <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.3, wordBreak: "keep-all" }}>{title}</div>
       <div style={{ display: "flex", fontSize: 30, color: "#5a6070" }}>{footer}</div>
     </div>,

@@ -1,0 +1,7 @@
+import { yearRoute } from "@/app/_routes/lists";
+
+const route = yearRoute("en");
+export const dynamicParams = false;
+export const generateStaticParams = route.params;
+export const generateMetadata = route.metadata;
+export default route.Page;

@@ -1,0 +1,5 @@
+import { archiveRoute } from "@/app/_routes/lists";
+
+const route = archiveRoute("en");
+export const metadata = route.metadata;
+export default route.Page;

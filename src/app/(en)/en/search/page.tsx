@@ -1,0 +1,5 @@
+import { searchRoute } from "@/app/_routes/lists";
+
+const route = searchRoute("en");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,0 +1,5 @@
+import { homeRoute } from "@/app/_routes/lists";
+
+const route = homeRoute("ko");
+export const generateMetadata = route.metadata;
+export default route.Page;

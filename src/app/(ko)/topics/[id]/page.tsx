@@ -1,0 +1,7 @@
+import { topicRoute } from "@/app/_routes/lists";
+
+const route = topicRoute("ko");
+export const dynamicParams = false;
+export const generateStaticParams = route.params;
+export const generateMetadata = route.metadata;
+export default route.Page;
