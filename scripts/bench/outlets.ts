@@ -7,10 +7,11 @@
  * removed (recall) and which story lines were lost (precision). Used by tests/ingest/outlets.test.ts
  * and by `npm run bench`.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "../../src/lib/json-file";
 import { ingest } from "../ingest/index";
 import { normalizeSpace } from "../ingest/steps/parse-markup";
 
@@ -66,7 +67,7 @@ export function fixtureCases(dir: string): string[] {
 
 export async function runCase(caseDir: string): Promise<CaseResult> {
   const name = path.basename(caseDir);
-  const expected = expectedSchema.parse(JSON.parse(readFileSync(path.join(caseDir, "expected.json"), "utf8")));
+  const expected = readJsonFile(path.join(caseDir, "expected.json"), expectedSchema, "expected outcome");
   const input = ["input.txt", "input.html"].find((f) => existsSync(path.join(caseDir, f))) ?? "input.txt";
   const content = mkdtempSync(path.join(os.tmpdir(), "outlet-case-"));
   mkdirSync(path.join(content, "sources"));

@@ -1,7 +1,7 @@
 /** The judged query sets (tests/search/relevance.json and heldout-queries.json), validated; shared by the test and the bench. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "../../src/lib/json-file";
 
 export const relevanceSchema = z.object({
   queries: z.array(
@@ -22,9 +22,7 @@ export type RelevanceQuery = z.infer<typeof relevanceSchema>["queries"][number];
 
 function load(name: string): RelevanceQuery[] {
   const file = path.resolve(import.meta.dirname, "../../tests/search", name);
-  const parsed = relevanceSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
-  return parsed.data.queries;
+  return readJsonFile(file, relevanceSchema, "query set").queries;
 }
 
 /** The queries the engine was tuned on (relevance.json). */

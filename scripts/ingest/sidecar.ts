@@ -3,17 +3,15 @@
  * source that its text does not say (outlet, original address, date, slug), each value with its
  * origin and where it came from. Sources are never edited; corrections go here.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { z } from "zod";
-import { languageSchema, originalUrlSchema, publishedFields, sourcedSchema as sourced } from "../../src/lib/article-schema";
+import { readJsonFile } from "../../src/lib/json-file";
+import { languageSchema, originalUrlSchema, publishedFields, slugSchema, sourcedSchema as sourced } from "../../src/lib/article-schema";
 
 /** Where a value came from, e.g. "PROVENANCE.md". */
 const from = z.string().optional();
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case ASCII words joined by hyphens")
-  .max(80);
+const slug = slugSchema.max(80);
 
 export const sidecarSchema = z
   .object({
@@ -54,16 +52,5 @@ export type Sidecar = z.infer<typeof sidecarSchema>;
 /** Reads and validates a sidecar; undefined when the source has none. Errors name the file and field. */
 export function readSidecar(file: string, display: string): Sidecar | undefined {
   if (!existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`${display}: not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = sidecarSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new Error(`${display}: invalid sidecar: ${issues}`);
-  }
-  return parsed.data;
+  return readJsonFile(file, sidecarSchema, "sidecar", display);
 }

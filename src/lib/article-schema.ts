@@ -97,14 +97,14 @@ export const topicMatchSchema = z.object({
   by: z.enum(["rule", "override"]),
 });
 
+/** An ASCII name in a URL: lower-case words joined by hyphens (article slugs, topic and glossary ids). */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case ASCII words joined by hyphens");
+
 export const articleSchema = z.object({
   /** Stable id derived from the source file name (plus "-en" for the English version of 000). */
   id: z.string().min(1),
   /** ASCII permalink segment; never changes once published, even when the title is corrected. */
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .max(80),
+  slug: slugSchema.max(80),
   title: z.string().min(1),
   /** Present only when the title is not the source's own headline (e.g. an editor wrote it): who supplied it, from where. */
   titleOrigin: z.object({ origin: originSchema, from: z.string().optional() }).optional(),

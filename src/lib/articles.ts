@@ -16,6 +16,7 @@ import { visit } from "unist-util-visit";
 import { EN_MONTHS } from "../config/ui";
 import { paths } from "./paths";
 import { assertRegularFileIn } from "./content-files";
+import { describeIssues } from "./json-file";
 import { readFrontmatter } from "./frontmatter";
 import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
 import { contentDir, loadTopics } from "./taxonomy";
@@ -162,10 +163,7 @@ function readArticle(file: string): Article {
   const raw = readFileSync(file, "utf8");
   const parsed = readFrontmatter(raw, file);
   const result = articleSchema.safeParse(parsed.data);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
-    throw new Error(`${file}: frontmatter does not match the article schema:\n${issues}`);
-  }
+  if (!result.success) throw new Error(`${file}: frontmatter does not match the article schema: ${describeIssues(result.error)}`);
   const fm = result.data;
   const expected = `${fm.slug}.md`;
   if (path.basename(file) !== expected) throw new Error(`${file}: file name must be ${expected} (its slug)`);

@@ -7,9 +7,10 @@
  *   { "id": "mois", "ko": ["행정안전부", "행안부"], "en": ["Ministry of the Interior and Safety"], "abbr": ["MOIS"] }
  * content/topics.json:   { "topics": Topic[] } — a topic names the glossary terms that signal it.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { slugSchema } from "./article-schema";
+import { readJsonFile } from "./json-file";
 
 /** The content root: `CONTENT_DIR` when set (tests run the pipeline on a temp copy), else ./content. */
 export function contentDir(): string {
@@ -18,7 +19,7 @@ export function contentDir(): string {
 
 export const glossaryTermSchema = z.object({
   /** Stable ASCII id, referenced by topics.json. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slugSchema,
   /** Korean forms, matched as substrings because particles attach to the word (클라우드를, 클라우드의). */
   ko: z.array(z.string().min(1)).default([]),
   /** English words or phrases, matched case-insensitively on word boundaries. */
@@ -43,7 +44,7 @@ const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) });
 
 export const topicSchema = z.object({
   /** ASCII id used in URLs (/topics/<id>/) and in article frontmatter. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slugSchema,
   label: bilingual,
   /** One line saying what belongs under the topic. */
   description: bilingual,
@@ -56,39 +57,23 @@ export type Topic = z.infer<typeof topicSchema>;
 
 export const topicsFileSchema = z.object({ topics: z.array(topicSchema).min(1) });
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`${file}: cannot read JSON: ${(error as Error).message}`);
-  }
-}
-
-function describeIssues(file: string, error: z.ZodError): Error {
-  const lines = error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`);
-  return new Error(`${file}: invalid\n${lines.join("\n")}`);
-}
-
 /** Loads and validates content/glossary.json. */
 export function loadGlossary(dir: string = contentDir()): GlossaryTerm[] {
   const file = path.join(dir, "glossary.json");
-  const parsed = glossarySchema.safeParse(readJson(file));
-  if (!parsed.success) throw describeIssues(file, parsed.error);
-  return parsed.data.terms;
+  return readJsonFile(file, glossarySchema, "glossary").terms;
 }
 
 /** Loads content/topics.json and checks that every term it names exists in the glossary. */
 export function loadTopics(dir: string = contentDir(), glossary: GlossaryTerm[] = loadGlossary(dir)): Topic[] {
   const file = path.join(dir, "topics.json");
-  const parsed = topicsFileSchema.safeParse(readJson(file));
-  if (!parsed.success) throw describeIssues(file, parsed.error);
+  const { topics } = readJsonFile(file, topicsFileSchema, "topics");
   const known = new Set(glossary.map((t) => t.id));
-  for (const topic of parsed.data.topics) {
+  for (const topic of topics) {
     for (const term of topic.terms) {
       if (!known.has(term)) throw new Error(`${file}: topic "${topic.id}" names unknown glossary term "${term}"`);
     }
   }
-  return parsed.data.topics;
+  return topics;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -440,6 +440,6 @@ describe("listing sources", () => {
 describe("resolve-date: sidecar dates are checked", () => {
   it("refuses an unknown date that carries a value, naming the file", () => {
     const s = source("x", { sidecar: { originalUrls: [], published: { value: "2024-01-01", precision: "unknown" } } });
-    expect(() => resolveDate(s)).toThrow(/sources\/t\.txt: sidecar published: an unknown date has no value/);
+    expect(() => resolveDate(s)).toThrow(/sources\/t\.txt: sidecar published: \(root\): an unknown date has no value/);
   });
 });

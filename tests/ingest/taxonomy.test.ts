@@ -47,7 +47,7 @@ describe("taxonomy", () => {
   it("names the file and the problem for an invalid entry or an unknown term id", () => {
     const dir = copy();
     writeFileSync(path.join(dir, "glossary.json"), JSON.stringify({ terms: [{ id: "Bad Id", ko: ["x"] }] }));
-    expect(() => loadGlossary(dir)).toThrow(/glossary\.json: invalid\n {2}terms\.0\.id/);
+    expect(() => loadGlossary(dir)).toThrow(/glossary\.json: invalid glossary: terms\.0\.id/);
     const dir2 = copy();
     const topics = JSON.parse(readFileSync(path.join(dir2, "topics.json"), "utf8")) as { topics: { terms: string[] }[] };
     topics.topics[0]?.terms.push("no-such-term");

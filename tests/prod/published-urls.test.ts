@@ -81,7 +81,7 @@ describe("published URLs", () => {
   it("names the file and the field when the redirect table is malformed", async () => {
     const ctx = setup({}, [{ from: "articles/no-slash", to: "/", reason: "" }]);
     await expect(async () => redirectPages.run(ctx)).rejects.toThrow(
-      new RegExp(`${ctx.redirectsPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: redirects\\.0\\.from`),
+      new RegExp(`${ctx.redirectsPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid redirect table: redirects\\.0\\.from`),
     );
   });
 

@@ -10,6 +10,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { readFrontmatter } from "../../../src/lib/frontmatter";
 import { articleSchema, type ArticleFrontmatter } from "../../../src/lib/article-schema";
+import { describeIssues } from "../../../src/lib/json-file";
 import { eachSource, SourceError, type Block, type Source, type Version } from "../types";
 
 export const GENERATED_HEADER = [
@@ -54,10 +55,7 @@ export function frontmatterOf(source: Source, version: Version): ArticleFrontmat
     source: { file: source.file, sha256: source.sha256 },
   };
   const parsed = articleSchema.safeParse(defined(draft));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new SourceError(source, `article ${version.id} does not fit the schema: ${issues}`);
-  }
+  if (!parsed.success) throw new SourceError(source, `article ${version.id} does not fit the schema: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

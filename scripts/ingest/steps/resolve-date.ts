@@ -3,6 +3,7 @@
  * editorial or inferred date; else unknown, with what the text says about it. Never today.
  */
 import { publishedSchema, type Published } from "../../../src/lib/article-schema";
+import { describeIssues } from "../../../src/lib/json-file";
 import { eachSource, SourceError, type Source, type Version } from "../types";
 
 export function resolveDate(source: Source): Published {
@@ -20,7 +21,7 @@ export function resolveDate(source: Source): Published {
     const parsed = publishedSchema.safeParse(
       Object.fromEntries(Object.entries({ value, precision, origin, time, sourceText, note }).filter(([, v]) => v !== undefined)),
     );
-    if (!parsed.success) throw new SourceError(source, `sidecar published: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    if (!parsed.success) throw new SourceError(source, `sidecar published: ${describeIssues(parsed.error)}`);
     return parsed.data;
   }
   // A day of the month alone ("26일") is all many local reports give: record it, guess nothing.

@@ -2,8 +2,9 @@
  * Which files of the export are published addresses (someone may have linked, bookmarked, shared or
  * cited them), and the committed manifest that remembers them all: deploy/published-urls.json.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../../../src/lib/json-file";
 import { fileToUrlPath, listFiles } from "./site-files";
 import { PostbuildError } from "../step";
 
@@ -41,15 +42,11 @@ export const manifestComment =
 
 export function loadManifest(file: string): string[] {
   if (!existsSync(file)) throw new PostbuildError(`${file} is missing: run \`npm run links:record\` after a build to create it`);
-  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return readJsonFile(file, manifestSchema, "published-URL list").urls;
   } catch (err) {
-    throw new PostbuildError(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new PostbuildError((err as Error).message);
   }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new PostbuildError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  return parsed.data.urls;
 }
 
 export function writeManifest(file: string, urls: Iterable<string>): void {

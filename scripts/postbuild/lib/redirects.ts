@@ -2,8 +2,9 @@
  * The committed table of moved URLs (deploy/redirects.json): when a published URL changes, a row
  * here keeps the old address working. Validated with zod; errors name the file and the row.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../../../src/lib/json-file";
 import { PostbuildError } from "../step";
 
 const urlPath = z.string().regex(/^\/[^\s?#]*$/, "a site path starting with / (no query or fragment)");
@@ -25,19 +26,14 @@ export const redirectsFileSchema = z.object({
 
 export function loadRedirects(file: string): Redirect[] {
   if (!existsSync(file)) return [];
-  let raw: unknown;
+  let redirects: Redirect[];
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    redirects = readJsonFile(file, redirectsFileSchema, "redirect table").redirects;
   } catch (err) {
-    throw new PostbuildError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  const parsed = redirectsFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new PostbuildError(`${file}: ${issues}`);
+    throw new PostbuildError((err as Error).message);
   }
   const seen = new Set<string>();
-  for (const r of parsed.data.redirects) {
+  for (const r of redirects) {
     if (seen.has(r.from)) throw new PostbuildError(`${file}: "${r.from}" is redirected twice`);
     if (r.from === r.to) throw new PostbuildError(`${file}: "${r.from}" redirects to itself`);
     if (r.from.endsWith("/") !== r.to.endsWith("/")) {
@@ -45,5 +41,5 @@ export function loadRedirects(file: string): Redirect[] {
     }
     seen.add(r.from);
   }
-  return parsed.data.redirects;
+  return redirects;
 }
