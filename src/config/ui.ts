@@ -39,6 +39,10 @@ const ko = {
     withPage: (title: string, page: number) => (page > 1 ? `${title} ${page}쪽` : title),
     pageSuffix: (page: number) => `(${page}쪽)`,
   },
+  moved: {
+    text: "이 목록의 첫 쪽은 목록 주소에 있습니다.",
+    link: "목록으로 가기",
+  },
   pagination: {
     label: "페이지",
     previous: "← 이전 페이지",
@@ -163,6 +167,10 @@ const en: Ui = {
     total: (n) => `${n} ${n === 1 ? "article" : "articles"} in all`,
     withPage: (title, page) => (page > 1 ? `${title}, page ${page}` : title),
     pageSuffix: (page) => `(page ${page})`,
+  },
+  moved: {
+    text: "The first page of this list is at the list's own address.",
+    link: "Go to the list",
   },
   pagination: {
     label: "Pages",

@@ -2,6 +2,7 @@
  * One address per page type of the built site, found in out/ (not hard-coded, so the tests follow
  * the content): the production browser tests visit each.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileToUrlPath, listFiles } from "../../scripts/postbuild/lib/site-files";
 
@@ -26,10 +27,11 @@ const pageTypes: { type: string; pattern: RegExp }[] = [
   { type: "English search", pattern: /^\/en\/search\/$/ },
 ];
 
-/** Every page of the export, as URL paths, without the error pages. */
+/** Every page of the export, as URL paths, without the error pages and the pages that only send readers on (meta refresh). */
 export function allPages(): string[] {
   return listFiles(outDir)
     .filter((f) => f.endsWith("index.html") && !/^(404|_not-found)\//.test(f))
+    .filter((f) => !/<meta http-equiv="refresh"/i.test(readFileSync(path.join(outDir, f), "utf8")))
     .map(fileToUrlPath);
 }
 

@@ -116,6 +116,19 @@ describe("lists", () => {
     }
   });
 
+  it("a list's page/1/ address sends readers to the list itself, so no list is published twice", async () => {
+    for (const [moved, list] of [
+      ["/page/1/", "/"],
+      [`${topics[0]!.url.ko}page/1/`, topics[0]!.url.ko],
+      ["/en/page/1/", "/en/"],
+    ] as const) {
+      const { page, close } = await openPage(browser, moved, { javaScriptEnabled: false });
+      await page.waitForURL(new URL(list, baseUrl()).href);
+      expect(await page.locator("main h1").count()).toBe(1);
+      await close();
+    }
+  });
+
   it("the 404 page helps: status 404, a search box and the latest articles", async () => {
     const { page, problems, close } = await openPage(browser, "/no-such-page/");
     expect(await page.locator("h1").innerText()).toContain("찾을 수 없습니다");
