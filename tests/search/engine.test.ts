@@ -1,6 +1,7 @@
 /** Engine behaviour a reader notices: ranking, highlighting, hostile input, and a broken index. */
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, type SearchDoc } from "../../src/lib/search/build";
+import { buildSearchIndex } from "../../scripts/search/build";
+import type { SearchDoc } from "../../src/lib/search/doc";
 import { SearchEngine } from "../../src/lib/search/engine";
 import { SearchIndexError, manifestPath } from "../../src/lib/search/format";
 import { highlight, snippet } from "../../src/lib/search/highlight";
@@ -47,6 +48,36 @@ describe("ranking", () => {
     const e = await memoryEngine(built.files);
     expect((await e.search("데이터센터", { lang: "en" })).hits.map((h) => h.id)).toEqual([3]);
     expect((await e.search("데이터센터", { year: "2024" })).hits.map((h) => h.id)).toEqual([2]);
+  });
+});
+
+describe("ranking by term frequency, field and length (BM25F)", () => {
+  const filler = "회의에서 여러 안건을 다루었다. ".repeat(30);
+  const archive = [
+    doc("예산 회의 열려", `${filler} 데이터센터 이야기도 한 번 나왔다.`),
+    doc("지역 소식", "새 데이터센터가 문을 열었다. 데이터센터는 세 곳째이며 데이터센터 인력도 뽑는다."),
+    doc("데이터센터 준공", "시설이 문을 열었다."),
+    doc("부산 소식", "행사가 열렸다.", { byline: "부산=김기자" }),
+    doc("부산에서 열린 박람회", "부산 벡스코에서 박람회가 열렸다. 부산 시민이 찾았다."),
+  ];
+  const open = () => memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await open()).search(q)).hits.map((h) => h.id);
+
+  it("ranks a story that says the word often, or in its title, above one that says it once in a long text", async () => {
+    const hits = await ids("데이터센터");
+    expect(hits).toHaveLength(3);
+    expect(hits[2]).toBe(0);
+  });
+  it("ranks by how often a story says the word, its text being as long", async () => {
+    const same = [
+      doc("소식 하나", "데이터센터 이야기가 나왔다. 다른 이야기도 나왔다. 또 다른 이야기."),
+      doc("소식 둘", "데이터센터 이야기가 나왔다. 데이터센터 이야기. 또 데이터센터."),
+    ];
+    const e = await memoryEngine(buildSearchIndex({ docs: same, glossary: [], topics: [] }).files);
+    expect((await e.search("데이터센터")).hits.map((h) => h.id)).toEqual([1, 0]);
+  });
+  it("ranks a story about a place above a reporter's dateline there", async () => {
+    expect(await ids("부산")).toEqual([4, 3]);
   });
 });
 

@@ -4,7 +4,8 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MAX_QUERY_LENGTH, MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
 export interface TermQuery {
