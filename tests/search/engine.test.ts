@@ -81,6 +81,26 @@ describe("ranking by term frequency, field and length (BM25F)", () => {
   });
 });
 
+describe("spaced words written as one", () => {
+  const archive = [
+    doc("정부통합전산센터 개소", "정부통합전산센터가 문을 열었다."),
+    doc("통합 계획", "전산 장비와 센터 운영을 통합한다."),
+    doc("정보화 연찬회", "정보화 연찬회가 열렸다."),
+  ];
+  const open = () => memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await open()).search(q)).hits.map((h) => h.id);
+
+  it("finds the compound, not every story with each word somewhere", async () => {
+    expect(await ids("통합전산센터")).toEqual([0]);
+    expect(await ids("통합 전산 센터")).toEqual([0]);
+    expect(await ids("전산 센터")).toEqual([0]);
+  });
+  it("still finds words written apart when the archive has no such compound", async () => {
+    expect(await ids("정보화 연찬회")).toEqual([2]);
+    expect(await ids("장비 운영")).toEqual([1]);
+  });
+});
+
 describe("highlighting", () => {
   it("marks the word without its particle, and only the matched part of a compound", async () => {
     const e = await memoryEngine(built.files);

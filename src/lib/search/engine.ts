@@ -26,7 +26,7 @@ import {
   type Manifest,
   type TermFile,
 } from "./format";
-import { analyzeQuery, glossaryLookup, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
+import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
 
 /**
  * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
@@ -89,6 +89,8 @@ function oneEditApart(a: string, b: string): boolean {
   if (ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1)) return true;
   return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
 }
+/** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
+const MAX_NAME_LENGTH = 20;
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
@@ -351,14 +353,17 @@ export class SearchEngine {
     const merge = (s: Scores) => {
       for (const [id, v] of s) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
     };
-    for (const alt of c.alternatives) merge(await this.alternative(alt, matches));
     const own = c.alternatives[0];
+    // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word anywhere.
+    const joined = own ? joinedQuery(own.terms) : undefined;
+    const together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
+    for (const alt of c.alternatives) merge(alt === own && together && together.size > 0 ? together : await this.alternative(alt, matches));
     // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming).
-    if (own && own.terms.length === 1 && own.terms[0]?.kind === "hangul" && soundKey(own.terms[0].term).skeleton.length >= 4) {
+    const single = own?.terms.length === 1 ? own.terms[0] : undefined;
+    if (own && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
       for (const alt of soundAlternatives(own)) merge(await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
     }
     if (scores.size === 0) {
-      const single = own?.terms.length === 1 ? own.terms[0] : undefined;
       const parts = single ? await this.splitCompound(single) : undefined;
       // A split ranks below the word it splits, whatever that word's own weight.
       if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
@@ -384,14 +389,31 @@ export class SearchEngine {
         .filter((q) => q.kind !== "none" && q.term)
         .map((q) => this.shardFor(q.jamo ? q.surface : q.term)),
     );
+    const perClause: Scores[] = [];
     for (const c of plan.clauses) {
       const s = await this.clause(c, matches);
       clauseCounts.push({ text: c.text, count: s.size });
+      perClause.push(s);
+    }
+    // Spaced Korean words that the archive writes as one word stand for that word: "통합 전산 센터"
+    // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
+    for (let k = 0; k < perClause.length;) {
+      let used = k;
+      let s = perClause[k] ?? new Map<number, number>();
+      for (const join of plan.joins.filter((j) => j.from === k)) {
+        const together = await this.alternative(join.alternative, matches);
+        if (together.size === 0) continue;
+        s = together;
+        used = join.to;
+        break;
+      }
       // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
-      // so they share one document frequency, the number of articles the clause finds.
-      const weight = idf(this.manifest.docs, s.size);
+      // so they share one document frequency, the number of articles the clause finds. A joined run
+      // counts for the words it stands for.
+      const weight = idf(this.manifest.docs, s.size) * (used - k + 1);
       const weighted: Scores = new Map([...s].map(([id, v]) => [id, v * weight]));
       total = total === undefined ? weighted : intersect(total, weighted);
+      k = used + 1;
     }
     let hits: SearchHit[] = [...(total ?? new Map<number, number>())].map(([id, score]) => ({ id, score }));
     const unfiltered = hits.length;
@@ -413,6 +435,7 @@ export class SearchEngine {
 /** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
 function soundAlternatives(own: Alternative): Alternative[] {
   const sound = (word: string): TermQuery | undefined => {
+    if (word.length > MAX_NAME_LENGTH) return undefined;
     const sounds = soundQueryTerms(word);
     return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: word, sounds } : undefined;
   };
