@@ -16,9 +16,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { getAllArticles } from "../../src/lib/articles";
-import { buildSearchIndex, type BuildInput } from "../../src/lib/search/build";
+import { buildSearchIndex, type BuildInput } from "../search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
-import { loadSearchInput } from "../../src/lib/search/source";
+import { loadSearchInput } from "../search/source";
 import { syntheticArchive } from "../search/synthetic";
 import { chromiumArgs, chromiumPath } from "../serve/chromium";
 import { loadHeldOutSet, loadRelevanceSet } from "./relevance-set";
@@ -458,7 +458,7 @@ export async function run(): Promise<string> {
   }
   lines.push(
     "",
-    "Data = index files and result fragments; code = the search JavaScript (ours: engine + es-hangul + FlexSearch bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
+    "Data = index files and result fragments; code = the search JavaScript (ours: engine + es-hangul + zod/mini bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
     "",
   );
   lines.push(

@@ -3,15 +3,15 @@
  * public/search-index/ (build output, not committed). `next build` then copies it into out/.
  *
  * 1. read every article through src/lib/articles.ts, topics and glossary through src/lib/taxonomy.ts
- * 2. build the index (src/lib/search/build.ts)
+ * 2. build the index (./build.ts)
  * 3. replace public/search-index/ with the new files, written to a temporary folder first so a
  *    failed build never leaves a half-written index behind
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildSearchIndex } from "../../src/lib/search/build";
-import { loadSearchInput } from "../../src/lib/search/source";
+import { buildSearchIndex } from "./build";
+import { loadSearchInput } from "./source";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

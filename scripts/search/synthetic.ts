@@ -6,8 +6,7 @@
  * The same seed always gives the same archive.
  */
 import { josa } from "es-hangul";
-import type { SearchDoc } from "../../src/lib/search/build";
-import type { ManifestTopic } from "../../src/lib/search/format";
+import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 
 /** mulberry32: small, fast, and identical on every platform. */
 export function rng(seed: number): () => number {
@@ -248,7 +247,7 @@ function enSentence(r: () => number): string {
 export interface SyntheticOptions {
   count: number;
   seed?: number;
-  topics: ManifestTopic[];
+  topics: SearchTopic[];
 }
 
 /** `count` articles, newest first, the way the loader orders them. */
@@ -275,7 +274,7 @@ export function syntheticArchive({ count, seed = 20231123, topics }: SyntheticOp
     const month = 1 + Math.floor(r() * 12);
     const day = 1 + Math.floor(r() * 28);
     const topicCount = 1 + Math.floor(r() * 2);
-    const chosen = new Map<string, ManifestTopic>();
+    const chosen = new Map<string, SearchTopic>();
     for (let k = 0; k < topicCount && topics.length > 0; k++) {
       const t = pick(r, topics);
       chosen.set(t.id, t);

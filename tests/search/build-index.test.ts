@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeIndex } from "../../scripts/search/build-index";
-import { buildSearchIndex } from "../../src/lib/search/build";
+import { buildSearchIndex } from "../../scripts/search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
 import { docPath, facetsPath, shardPath } from "../../src/lib/search/format";
-import { loadSearchInput } from "../../src/lib/search/source";
+import { loadSearchInput } from "../../scripts/search/source";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "search-index-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

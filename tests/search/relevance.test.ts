@@ -1,13 +1,13 @@
 /**
  * The relevance set against the index exactly as `npm run search:build` builds it: the articles
- * come through the site's loader, the index through src/lib/search/build.ts, and the queries through
+ * come through the site's loader, the index through scripts/search/build.ts, and the queries through
  * the engine the browser runs.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAllArticles } from "../../src/lib/articles";
-import { buildSearchIndex } from "../../src/lib/search/build";
+import { buildSearchIndex } from "../../scripts/search/build";
 import type { SearchEngine } from "../../src/lib/search/engine";
-import { loadSearchInput } from "../../src/lib/search/source";
+import { loadSearchInput } from "../../scripts/search/source";
 import { memoryEngine } from "./helpers";
 import { loadHeldOutSet, loadRelevanceSet, type RelevanceQuery } from "../../scripts/bench/relevance-set";
 

@@ -6,27 +6,13 @@
  * when the box gets focus, through import(), so pages that never search carry none of it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { ResultView } from "@/lib/search/client";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { Highlighted } from "./Highlighted";
 import { isComposing } from "./keys";
-
-type Client = typeof import("@/lib/search/client");
-type Status = "idle" | "loading" | "ready" | "error";
+import { useSearch } from "./useSearch";
 
 /** Results shown under the box; the rest are one Enter away on /search/. */
 const QUICK_LIMIT = 6;
-
-let clientModule: Promise<Client> | undefined;
-function loadClient(): Promise<Client> {
-  if (!clientModule) {
-    const p = import("@/lib/search/client");
-    p.catch(() => {
-      clientModule = undefined;
-    });
-    clientModule = p;
-  }
-  return clientModule;
-}
 
 const searchUrl = (q: string) => `/search/?q=${encodeURIComponent(q)}`;
 
@@ -36,52 +22,21 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
-  const [status, setStatus] = useState<Status>("idle");
-  const [error, setError] = useState("");
-  const [results, setResults] = useState<ResultView[]>([]);
-  const [total, setTotal] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const seq = useRef(0);
-
-  const start = useCallback(async () => {
-    setStatus((s) => (s === "ready" ? s : "loading"));
-    try {
-      const client = await loadClient();
-      await client.openIndex();
-      setStatus("ready");
-      setError("");
-      return client;
-    } catch (err) {
-      setStatus("error");
-      setError(err instanceof Error ? err.message : String(err));
-      return undefined;
-    }
-  }, []);
+  const { status, error, view, open: start, search, clear } = useSearch();
+  const results = view?.results ?? [];
+  const total = view?.total ?? 0;
 
   const run = useCallback(
     async (q: string) => {
-      const mine = ++seq.current;
       if (!q.trim()) {
-        setResults([]);
-        setTotal(0);
+        clear();
         return;
       }
-      const client = await start();
-      if (!client) return;
-      try {
-        const view = await client.search(q, {}, QUICK_LIMIT);
-        if (mine !== seq.current) return;
-        setResults(view.results);
-        setTotal(view.total);
-        setActive(-1);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setStatus("error");
-        setError(err instanceof Error ? err.message : String(err));
-      }
+      if (await search(q, {}, QUICK_LIMIT)) setActive(-1);
     },
-    [start],
+    [search, clear],
   );
 
   useEffect(() => {
@@ -151,7 +106,7 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
         type="search"
         autoComplete="off"
         placeholder={hotkeys ? "기사 검색 ( / )" : "기사 검색"}
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         role="combobox"
         aria-expanded={showPanel}
         aria-controls={listId}

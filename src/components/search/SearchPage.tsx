@@ -5,11 +5,11 @@
  * entry, and back/forward restore both the box and the results.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import type { Filters, Manifest, SearchView } from "@/lib/search/client";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import type { Filters } from "@/lib/search/client";
 import { Highlighted } from "./Highlighted";
 import { isComposing } from "./keys";
-
-type Client = typeof import("@/lib/search/client");
+import { useSearch } from "./useSearch";
 
 interface UrlState {
   q: string;
@@ -24,7 +24,7 @@ const SETTLE_MS = 700;
 
 function readUrl(): UrlState {
   const p = new URLSearchParams(window.location.search);
-  const get = (k: string) => (p.get(k) ?? "").slice(0, 200);
+  const get = (k: string) => (p.get(k) ?? "").slice(0, MAX_QUERY_LENGTH);
   return { q: get("q"), topic: get("topic"), year: get("year"), lang: get("lang") };
 }
 
@@ -46,17 +46,12 @@ const filtersOf = (s: UrlState): Filters => ({
 
 export function SearchPage() {
   const [state, setState] = useState<UrlState>({ q: "", topic: "", year: "", lang: "" });
-  const [manifest, setManifest] = useState<Manifest | undefined>();
-  const [view, setView] = useState<SearchView | undefined>();
   const [limit, setLimit] = useState(PAGE);
-  const [status, setStatus] = useState<"loading" | "ready" | "error">("loading");
-  const [error, setError] = useState("");
   const [attempt, setAttempt] = useState(0);
-  const client = useRef<Client | undefined>(undefined);
+  // This page is where searching starts: it opens the index as soon as it shows.
+  const { status, error, manifest, view, search } = useSearch("loading");
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const seq = useRef(0);
 
-  // Open the index as soon as the page shows: this page is where searching starts.
   useEffect(() => {
     // The query lives in the URL, which only the browser has: read it after hydration, then on back/forward.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser-only state after hydration
@@ -70,44 +65,9 @@ export function SearchPage() {
   }, []);
 
   useEffect(() => {
-    let cancelled = false;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the effect starts loading the index; the status says so
-    setStatus("loading");
-    (async () => {
-      try {
-        const c = client.current ?? (client.current = await import("@/lib/search/client"));
-        const engine = await c.openIndex();
-        if (!cancelled) setManifest(engine.manifest);
-      } catch (err) {
-        if (!cancelled) {
-          setStatus("error");
-          setError(err instanceof Error ? err.message : String(err));
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
-
-  useEffect(() => {
-    const c = client.current;
-    if (!manifest || !c) return;
-    const mine = ++seq.current;
-    (async () => {
-      try {
-        const v = await c.search(state.q, filtersOf(state), limit);
-        if (mine !== seq.current) return;
-        setView(v);
-        setStatus("ready");
-        setError("");
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setStatus("error");
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
-  }, [manifest, state, limit, attempt]);
+    // The hook keeps only the latest answer, so a query still running when state changes is dropped.
+    void search(state.q, filtersOf(state), limit);
+  }, [search, state, limit, attempt]);
 
   const commit = useCallback((next: UrlState, push: boolean) => {
     clearTimeout(settle.current);
@@ -125,7 +85,7 @@ export function SearchPage() {
   };
 
   const onType = (q: string) => {
-    const next = { ...state, q: q.slice(0, 200) };
+    const next = { ...state, q: q.slice(0, MAX_QUERY_LENGTH) };
     setState(next);
     setLimit(PAGE);
     // Keystrokes do not each make a history entry; a query the reader pauses on does.
@@ -143,10 +103,7 @@ export function SearchPage() {
     }
   };
 
-  const retry = () => {
-    setStatus("loading");
-    setAttempt((a) => a + 1);
-  };
+  const retry = () => setAttempt((a) => a + 1);
 
   const q = state.q.trim();
   const filtered = Boolean(state.topic || state.year || state.lang);
@@ -163,7 +120,7 @@ export function SearchPage() {
           type="search"
           autoComplete="off"
           autoFocus
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           value={state.q}
           placeholder="예: 클라우드, 데이터센터, 행안부, cloud"
           onChange={(e) => onType(e.target.value)}
@@ -298,7 +255,7 @@ export function SearchPage() {
                     <p className="text-sm text-muted">
                       {r.dateTime ? <time dateTime={r.dateTime}>{r.date}</time> : r.date}
                       {r.outlet ? ` · ${r.outlet}` : ""}
-                      {r.topics.length > 0 ? ` · ${r.topics.join(", ")}` : ""}
+                      {r.topics.length > 0 ? ` · ${r.topics.map((t) => t.ko).join(", ")}` : ""}
                     </p>
                     <p className="text-sm leading-relaxed">
                       <Highlighted segments={r.snippet} />

@@ -101,9 +101,6 @@ const PARTICLES = [
 /** Suffixes that make a plural or a verb-like form of a noun; stripped after the particle ("공무원들이"). */
 const NOUN_SUFFIXES = ["들"] as const;
 
-/** A query or a text longer than this is cut: nobody types more, and it bounds the work per keystroke. */
-export const MAX_QUERY_LENGTH = 200;
-
 /** Splits text into words: NFC, lower-case, and a new word wherever Hangul meets Latin or digits. */
 export function tokenize(input: string): Token[] {
   const text = input.normalize("NFC");
@@ -213,13 +210,16 @@ export class Vocabulary {
   private readonly words = new Set<string>();
   private readonly formsOf = new Map<string, Set<string>>();
 
-  add(text: string): void {
-    for (const token of tokenize(text)) {
+  /** Learns the words of `text`; returns its length in words (for ranking by field length). */
+  add(text: string): number {
+    const tokens = tokenize(text);
+    for (const token of tokens) {
       if (token.kind !== "hangul" || token.particle) continue;
       this.words.add(token.text);
       const stem = stripParticle(token.text);
       if (stem !== token.text) this.formsOf.set(stem, (this.formsOf.get(stem) ?? new Set()).add(token.text));
     }
+    return tokens.length;
   }
 
   /** The term a Korean word is indexed under: its stem only when the archive shows the ending is a particle. */

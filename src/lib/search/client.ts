@@ -4,6 +4,8 @@
  * /search-index/, runs the engine and turns hits into plain data (text segments, never HTML) for
  * the React components.
  */
+import { MAX_QUERY_LENGTH } from "./limits";
+import type { SearchDoc } from "./doc";
 import { SearchEngine, type Filters, type SearchResponse } from "./engine";
 import { SearchIndexError, manifestPath, type Manifest } from "./format";
 import { highlight, snippet, type Segment } from "./highlight";
@@ -39,18 +41,12 @@ export function openIndex(): Promise<SearchEngine> {
   return engine;
 }
 
-export interface ResultView {
+/** One result as shown: the article's search document, with the title and snippet highlighted. */
+export type ResultView = Omit<SearchDoc, "title" | "text"> & {
   id: number;
-  url: string;
   title: Segment[];
-  lang: string;
-  date: string;
-  dateTime?: string;
-  outlet?: string;
-  /** Topic labels in Korean. */
-  topics: string[];
   snippet: Segment[];
-}
+};
 
 export interface SearchView {
   query: string;
@@ -63,9 +59,9 @@ export interface SearchView {
   suggestions: string[];
 }
 
-/** A reader's query, cut and cleaned: at most 200 characters, no control characters. */
+/** A reader's query, cut and cleaned: at most MAX_QUERY_LENGTH characters, no control characters. */
 export function cleanQuery(q: string): string {
-  return q.replace(/[\u0000-\u001f\u007f]/gu, " ").slice(0, 200);
+  return q.replace(/[\u0000-\u001f\u007f]/gu, " ").slice(0, MAX_QUERY_LENGTH);
 }
 
 export async function search(query: string, filters: Filters, limit: number): Promise<SearchView> {
@@ -73,21 +69,15 @@ export async function search(query: string, filters: Filters, limit: number): Pr
   const q = cleanQuery(query);
   if (!q.trim()) return { query: q, total: 0, unfiltered: 0, results: [], suggestions: [] };
   const res: SearchResponse = await idx.search(q, filters);
-  const topicLabel = new Map(idx.manifest.topics.map((t) => [t.id, t.ko]));
   const shown = res.hits.slice(0, limit);
   const results = await Promise.all(
     shown.map(async (hit): Promise<ResultView> => {
-      const doc = await idx.doc(hit.id);
-      const body = snippet(doc.text, res.matches);
+      const { title, text, ...doc } = await idx.doc(hit.id);
+      const body = snippet(text, res.matches);
       return {
+        ...doc,
         id: hit.id,
-        url: doc.url,
-        title: highlight(doc.title, res.matches),
-        lang: doc.lang,
-        date: doc.date,
-        ...(doc.dateTime ? { dateTime: doc.dateTime } : {}),
-        ...(doc.outlet ? { outlet: doc.outlet } : {}),
-        topics: doc.topics.map((t) => topicLabel.get(t) ?? t),
+        title: highlight(title, res.matches),
         snippet: body.some((s) => s.hit) || doc.deck.length === 0 ? body : snippet(doc.deck.join(" · "), res.matches),
       };
     }),

@@ -1,31 +1,32 @@
 /**
  * Runs queries against the static index: loads the manifest, then only the shards a query needs,
- * looks terms up in FlexSearch, and ranks with its own rules (title before body, whole words before
- * prefixes and compound parts, the reader's words before glossary names). Works the same in the
- * browser (fetch) and in Node (files or memory), so tests and the bench run the code readers run.
+ * and ranks: each article's BM25F weight for a term (computed at build time) times the term's rarity,
+ * scaled by how the term was found (whole words before prefixes and compound parts, the reader's
+ * words before glossary names, anything found as typed before typo and sound matches). Works the
+ * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
+ * readers run.
  */
-import { Index } from "flexsearch";
 import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./analyze";
+import type { SearchDoc } from "./doc";
 import {
-  FIELD_WEIGHT,
-  FIELDS,
-  SearchIndexError,
+  IMPACT_SCALE,
+  decodePostings,
   docPath,
   facetsPath,
   manifestPath,
   parseDoc,
   parseFacets,
   parseManifest,
+  parseTermFile,
   postingOf,
   postingPath,
   shardOf,
   shardPath,
-  type DocFragment,
   type Facets,
-  type Field,
   type Manifest,
+  type TermFile,
 } from "./format";
-import { analyzeQuery, glossaryLookup, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
+import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
 
 /**
  * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
@@ -65,8 +66,15 @@ export interface SearchResponse {
   clauseCounts: { text: string; count: number }[];
 }
 
-/** Match quality by how a term was found; multiplied by the field weight. */
+/**
+ * Match quality by how a term was found. A match's score is its quality times a share of it that
+ * the term's BM25 weight decides (see RANK_SHARE), so a weak exact match still ranks above the best
+ * typo or sound match.
+ */
 const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7, typo: 0.4, sound: 0.3 } as const;
+
+/** The part of a match's score that BM25 decides; the rest is the match quality alone. */
+const RANK_SHARE = 0.6;
 
 /** Shortest words a typo is corrected in: Latin letters, Hangul syllables. */
 const TYPO_MIN = { latin: 5, hangul: 3 } as const;
@@ -81,21 +89,17 @@ function oneEditApart(a: string, b: string): boolean {
   if (ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1)) return true;
   return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
 }
+/** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
+const MAX_NAME_LENGTH = 20;
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
 const MAX_POSTING_FETCHES = 6;
 
-interface Shard {
-  fields: Map<Field, Index>;
-  /** Sorted whole-word terms of fields t, m, b. */
-  words: string[];
-  /** Sorted compound tails, with INFIX_MARK. */
-  infixes: string[];
-  /** Sorted initial-consonant terms. */
-  choseong: string[];
-  /** Words whose postings live in posting files rather than here. */
-  external: Set<string>;
+interface Shard extends TermFile {
+  file: string;
+  /** Postings decoded so far, by term. */
+  decoded: Map<string, Map<number, number>>;
   jamoCache: Map<string, string>;
 }
 
@@ -104,13 +108,8 @@ type Scores = Map<number, number>;
 interface Expansion {
   term: string;
   quality: number;
-  fields: readonly Field[];
   record: (m: MatchSet) => void;
 }
-
-const TEXT_FIELDS: readonly Field[] = ["t", "m", "b"];
-const CHOSEONG_FIELDS: readonly Field[] = ["c"];
-const SOUND_FIELDS: readonly Field[] = ["r"];
 const CHOSEONG_LETTERS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
 
 function lowerBound(sorted: string[], key: string): number {
@@ -189,12 +188,12 @@ export class SearchEngine {
 
   private shard(n: number): Promise<Shard> {
     const file = shardPath(n, this.manifest.build);
-    return this.load(file, (text) => parseShard(text, file));
+    return this.load(file, (text) => openShard(text, file));
   }
 
   private postings(k: number): Promise<Shard> {
     const file = postingPath(k, this.manifest.build);
-    return this.load(file, (text) => parseShard(text, file));
+    return this.load(file, (text) => openShard(text, file));
   }
 
   private shardFor(term: string): Promise<Shard> {
@@ -206,26 +205,22 @@ export class SearchEngine {
     return this.load(file, (text) => parseFacets(text, file, this.manifest.docs));
   }
 
-  doc(id: number): Promise<DocFragment> {
+  doc(id: number): Promise<SearchDoc> {
     const file = docPath(id, this.manifest.build);
-    return this.load(file, (text) => {
-      const doc = parseDoc(text, file);
-      if (doc.id !== id) throw new SearchIndexError(`holds article ${doc.id}, not ${id}`, file);
-      return doc;
-    });
+    return this.load(file, (text) => parseDoc(text, file));
   }
 
   /** The concrete index terms one lookup stands for, best first. */
   private expand(shard: Shard, q: TermQuery): Expansion[] {
     const out: Expansion[] = [];
     const seen = new Set<string>();
-    const add = (term: string, quality: number, fields: readonly Field[], record: (m: MatchSet) => void) => {
+    const add = (term: string, quality: number, record: (m: MatchSet) => void) => {
       if (seen.has(term) || out.length >= MAX_EXPANSION) return;
       seen.add(term);
-      out.push({ term, quality, fields, record });
+      out.push({ term, quality, record });
     };
-    const word = (t: string, quality: number) => add(t, quality, TEXT_FIELDS, (m) => m.words.add(t));
-    const infix = (t: string, quality: number) => add(t, quality, TEXT_FIELDS, (m) => m.infixes.add(q.term));
+    const word = (t: string, quality: number) => add(t, quality, (m) => m.words.add(t));
+    const infix = (t: string, quality: number) => add(t, quality, (m) => m.infixes.add(q.term));
     const jamoOf = (t: string) => {
       let j = shard.jamoCache.get(t);
       if (j === undefined) shard.jamoCache.set(t, (j = jamo(t)));
@@ -242,8 +237,7 @@ export class SearchEngine {
         for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
         for (const t of shard.infixes) {
           const tail = t.slice(INFIX_MARK.length);
-          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail)))
-            add(t, QUALITY.typo * QUALITY.infix, TEXT_FIELDS, (m) => m.infixes.add(tail));
+          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail))) add(t, QUALITY.typo * QUALITY.infix, (m) => m.infixes.add(tail));
         }
       }
       // …and the word as typed, for the other words of a phrase.
@@ -252,14 +246,14 @@ export class SearchEngine {
       case "none":
         return out;
       case "sound":
-        for (const t of q.sounds ?? []) add(t, QUALITY.sound, SOUND_FIELDS, () => undefined);
+        for (const t of q.sounds ?? []) add(t, QUALITY.sound, () => undefined);
         return out;
       case "choseong":
         for (const c of withPrefix(shard.choseong, q.term))
-          add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, CHOSEONG_FIELDS, (m) => m.choseong.add(c));
+          add(c, c === q.term ? QUALITY.exact * QUALITY.choseong : QUALITY.choseong * 0.9, (m) => m.choseong.add(c));
         // The initials of a compound's tail ("ㅋㄹㅇㄷ" inside 네이버클라우드).
         for (const c of withPrefix(shard.choseong, INFIX_MARK + q.term))
-          add(c, QUALITY.choseong * QUALITY.infix, CHOSEONG_FIELDS, (m) => m.choseong.add(c.slice(INFIX_MARK.length)));
+          add(c, QUALITY.choseong * QUALITY.infix, (m) => m.choseong.add(c.slice(INFIX_MARK.length)));
         return out;
       case "latin":
       case "other":
@@ -274,7 +268,7 @@ export class SearchEngine {
           for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
           if (q.term.length >= 2) {
             for (const t of withPrefix(shard.infixes, tail))
-              add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
+              add(t, QUALITY.infixPrefix, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
           }
         }
         if (q.jamo) {
@@ -284,7 +278,7 @@ export class SearchEngine {
             for (const t of composingCandidates(shard.infixes, q.surface, INFIX_MARK)) {
               if (!jamoOf(t.slice(INFIX_MARK.length)).startsWith(j)) continue;
               // Highlight as much of the tail as the reader has typed, in whole syllables.
-              add(t, QUALITY.infixPrefix, TEXT_FIELDS, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.surface.length)));
+              add(t, QUALITY.infixPrefix, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.surface.length)));
             }
           }
         }
@@ -297,7 +291,6 @@ export class SearchEngine {
     const scores: Scores = new Map();
     if (q.kind === "none" || !q.term) return scores;
     const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
-    const limit = Math.max(1, this.manifest.docs);
     let fetched = 0;
     for (const e of this.expand(shard, q)) {
       let source = shard;
@@ -308,21 +301,14 @@ export class SearchEngine {
         fetched += 1;
         source = await this.postings(postingOf(e.term, this.manifest.postings));
       }
-      let any = false;
-      for (const field of e.fields) {
-        const index = source.fields.get(field);
-        if (!index) continue;
-        const ids = index.search(e.term, { limit });
-        if (!Array.isArray(ids)) continue;
-        const s = e.quality * FIELD_WEIGHT[field];
-        for (const id of ids) {
-          if (typeof id !== "number") continue;
-          any = true;
-          const prev = scores.get(id);
-          if (prev === undefined || prev < s) scores.set(id, s);
-        }
+      const postings = postingsOf(source, e.term);
+      if (postings.size === 0) continue;
+      for (const [id, impact] of postings) {
+        const s = e.quality * (1 - RANK_SHARE + RANK_SHARE * (impact / IMPACT_SCALE));
+        const prev = scores.get(id);
+        if (prev === undefined || prev < s) scores.set(id, s);
       }
-      if (any) e.record(matches);
+      e.record(matches);
     }
     return scores;
   }
@@ -367,14 +353,17 @@ export class SearchEngine {
     const merge = (s: Scores) => {
       for (const [id, v] of s) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
     };
-    for (const alt of c.alternatives) merge(await this.alternative(alt, matches));
     const own = c.alternatives[0];
+    // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word anywhere.
+    const joined = own ? joinedQuery(own.terms) : undefined;
+    const together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
+    for (const alt of c.alternatives) merge(alt === own && together && together.size > 0 ? together : await this.alternative(alt, matches));
     // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming).
-    if (own && own.terms.length === 1 && own.terms[0]?.kind === "hangul" && soundKey(own.terms[0].term).skeleton.length >= 4) {
+    const single = own?.terms.length === 1 ? own.terms[0] : undefined;
+    if (own && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
       for (const alt of soundAlternatives(own)) merge(await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
     }
     if (scores.size === 0) {
-      const single = own?.terms.length === 1 ? own.terms[0] : undefined;
       const parts = single ? await this.splitCompound(single) : undefined;
       // A split ranks below the word it splits, whatever that word's own weight.
       if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
@@ -400,18 +389,31 @@ export class SearchEngine {
         .filter((q) => q.kind !== "none" && q.term)
         .map((q) => this.shardFor(q.jamo ? q.surface : q.term)),
     );
+    const perClause: Scores[] = [];
     for (const c of plan.clauses) {
       const s = await this.clause(c, matches);
       clauseCounts.push({ text: c.text, count: s.size });
-      if (total === undefined) total = s;
-      else {
-        const both: Scores = new Map();
-        for (const [id, v] of total) {
-          const w = s.get(id);
-          if (w !== undefined) both.set(id, v + w);
-        }
-        total = both;
+      perClause.push(s);
+    }
+    // Spaced Korean words that the archive writes as one word stand for that word: "통합 전산 센터"
+    // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
+    for (let k = 0; k < perClause.length;) {
+      let used = k;
+      let s = perClause[k] ?? new Map<number, number>();
+      for (const join of plan.joins.filter((j) => j.from === k)) {
+        const together = await this.alternative(join.alternative, matches);
+        if (together.size === 0) continue;
+        s = together;
+        used = join.to;
+        break;
       }
+      // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
+      // so they share one document frequency, the number of articles the clause finds. A joined run
+      // counts for the words it stands for.
+      const weight = idf(this.manifest.docs, s.size) * (used - k + 1);
+      const weighted: Scores = new Map([...s].map(([id, v]) => [id, v * weight]));
+      total = total === undefined ? weighted : intersect(total, weighted);
+      k = used + 1;
     }
     let hits: SearchHit[] = [...(total ?? new Map<number, number>())].map(([id, score]) => ({ id, score }));
     const unfiltered = hits.length;
@@ -433,6 +435,7 @@ export class SearchEngine {
 /** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
 function soundAlternatives(own: Alternative): Alternative[] {
   const sound = (word: string): TermQuery | undefined => {
+    if (word.length > MAX_NAME_LENGTH) return undefined;
     const sounds = soundQueryTerms(word);
     return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: word, sounds } : undefined;
   };
@@ -455,58 +458,24 @@ function intersect(a: Scores, b: Scores): Scores {
   return out;
 }
 
-/** Same options the build used (see build.ts); terms arrive analysed and space-separated. */
-const readOptions = { tokenize: "strict", resolution: 1, cache: false, encode: (s: string): string[] => s.split(" ") } as const;
+/** BM25's inverse document frequency: how rare a term found in `df` of `n` articles is. */
+function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
 
-function parseShard(text: string, file: string): Shard {
-  const fields = new Map<Field, Index>();
-  const words = new Set<string>();
-  const infixes = new Set<string>();
-  const choseong = new Set<string>();
-  const external = new Set<string>();
-  for (const line of text.split("\n")) {
-    if (!line) continue;
-    const tab = line.indexOf("\t");
-    const name = tab < 0 ? "" : line.slice(0, tab);
-    if (name === "x") {
-      let list: unknown;
-      try {
-        list = JSON.parse(line.slice(tab + 1));
-      } catch {
-        throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
-      }
-      if (!Array.isArray(list) || !list.every((t) => typeof t === "string")) throw new SearchIndexError("is corrupt (bad word list)", file);
-      for (const term of list) {
-        external.add(term);
-        if (/^~?[\u3131-\u314E]+$/u.test(term)) choseong.add(term);
-        else if (term.startsWith(INFIX_MARK)) infixes.add(term);
-        else words.add(term);
-      }
-      continue;
-    }
-    const field = FIELDS.find((x) => x === name);
-    if (!field) throw new SearchIndexError("is corrupt (unknown field line)", file);
-    const data = line.slice(tab + 1);
-    let entries: unknown;
-    try {
-      entries = JSON.parse(data);
-    } catch {
-      throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
-    }
-    if (!Array.isArray(entries)) throw new SearchIndexError("is corrupt (term map is not a list)", file);
-    for (const entry of entries) {
-      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) throw new SearchIndexError("is corrupt (bad term entry)", file);
-      const term = entry[0];
-      if (field === "c") choseong.add(term);
-      else if (term.startsWith(INFIX_MARK)) infixes.add(term);
-      else words.add(term);
-    }
-    let index = fields.get(field);
-    if (!index) fields.set(field, (index = new Index(readOptions)));
-    index.import("map", data);
+function openShard(text: string, file: string): Shard {
+  return { ...parseTermFile(text, file), file, decoded: new Map(), jamoCache: new Map() };
+}
+
+/** A term's postings in a shard or posting file, decoded once: article id -> impact. */
+function postingsOf(shard: Shard, term: string): Map<number, number> {
+  let decoded = shard.decoded.get(term);
+  if (!decoded) {
+    const encoded = shard.postings.get(term);
+    decoded = encoded ? decodePostings(encoded, shard.file) : new Map<number, number>();
+    shard.decoded.set(term, decoded);
   }
-  const sorted = (s: Set<string>) => [...s].sort();
-  return { fields, words: sorted(words), infixes: sorted(infixes), choseong: sorted(choseong), external, jamoCache: new Map() };
+  return decoded;
 }
 
 /** A choseong term of a word, for highlighting; re-exported so the UI needs one import. */

@@ -1,80 +1,60 @@
 /**
- * The static search index as files under /search-index/, shared by the writer (build) and the
- * reader (browser, tests, bench):
+ * The static search index as files under /search-index/: every file's writer and reader, shared by
+ * the build (scripts/search/build.ts) and the engine (browser, tests, bench).
  *
  *   manifest.json           what was built: counts, shard count, topics, years, glossary groups
- *   s<n>.<build>.txt        one shard of the inverted index (FlexSearch exports, one line per field)
+ *   s<n>.<build>.txt        one shard of the inverted index: terms, each with its postings
  *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
- *   d/<id>.<build>.json     one article's display fields and plain text, fetched only when shown
+ *   d/<id>.<build>.json     one article's search document (./doc.ts), fetched only when shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
  *
  * Terms go to shards by a hash of their first letters (two jamo for Korean, two characters
  * otherwise), so a prefix typed so far, an unfinished syllable and the finished word all live in
  * the same shard: a first query fetches the manifest and one or two small shards.
+ *
+ * A shard or posting file is one line per term, sorted: `term<TAB>postings`. Postings are
+ * `id:impact` pairs joined by commas, ids ascending and written as the gap from the previous id,
+ * both in base 36. The impact is the article's BM25F term weight for that term (term frequency per
+ * field, field weights and lengths folded in at build time, see scripts/search/build.ts), scaled to
+ * 1..IMPACT_SCALE. A term with no postings in a shard lives in a posting file. The last line,
+ * `<TAB>count`, says how many terms came before it, so a truncated file is refused, not half read.
  */
 import { disassemble } from "es-hangul";
+import * as z from "zod/mini";
 import { INFIX_MARK } from "./analyze";
+import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
-/** Index fields, one FlexSearch Index each per shard. */
-export const FIELDS = ["t", "m", "b", "c", "r"] as const;
-export type Field = (typeof FIELDS)[number];
+/** Impacts are stored as integers 1..IMPACT_SCALE (a saturated BM25 weight times this). */
+export const IMPACT_SCALE = 99;
 
-/**
- * What each field holds and how much a match there counts: title and deck lead; then byline,
- * outlet and the date; then the body; "c" holds initial-consonant forms of the Korean words of all
- * fields, "r" the sound keys of all words (names across scripts).
- */
-export const FIELD_WEIGHT: Record<Field, number> = { t: 4, m: 2, b: 1, c: 1, r: 1 };
-
-export interface ManifestTopic {
-  id: string;
-  ko: string;
-  en: string;
-}
-
-export interface Manifest {
-  format: number;
+const manifestSchema = z.object({
+  format: z.literal(FORMAT_VERSION),
   /** Content hash of this build; every other file name carries it, so caches never mix builds. */
-  build: string;
-  docs: number;
-  shards: number;
+  build: z.string().check(z.regex(/^[0-9a-f]{8,}$/u)),
+  docs: z.int().check(z.nonnegative()),
+  shards: z.int().check(z.positive()),
   /** Number of posting files for frequent words (0 when every list fits in its shard). */
-  postings: number;
-  topics: ManifestTopic[];
+  postings: z.int().check(z.nonnegative()),
+  topics: z.array(searchTopicSchema),
   /** Years that have articles, newest first. */
-  years: string[];
+  years: z.array(z.string()),
   /** Glossary groups: every name of one concept, in any language, for query expansion. */
-  glossary: string[][];
-}
+  glossary: z.array(z.array(z.string())),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
 
 /** Per-article facets, index-aligned with document ids. */
-export interface Facets {
+const facetsSchema = z.object({
   /** "2023", or "" when the date is unknown. */
-  years: string[];
+  years: z.array(z.string()),
   /** "ko" / "en" per article. */
-  langs: string[];
+  langs: z.array(z.string()),
   /** Topic ids per article. */
-  topics: string[][];
-}
-
-/** What a result shows; fetched per result. */
-export interface DocFragment {
-  id: number;
-  url: string;
-  title: string;
-  deck: string[];
-  lang: string;
-  /** Display date in the article's language, as precise as known. */
-  date: string;
-  /** Machine date for <time datetime>, absent when unknown. */
-  dateTime?: string;
-  outlet?: string;
-  topics: string[];
-  /** Plain text of the body, for the snippet. */
-  text: string;
-}
+  topics: z.array(z.array(z.string())),
+});
+export type Facets = z.infer<typeof facetsSchema>;
 
 export const manifestPath = "manifest.json";
 export const shardPath = (n: number, build: string): string => `s${n}.${build}.txt`;
@@ -128,91 +108,112 @@ export class SearchIndexError extends Error {
   }
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** Checks a manifest by hand: the browser bundle should not carry a schema library for one file. */
-export function parseManifest(text: string): Manifest {
+function parseJson<T>(text: string, file: string, schema: z.ZodMiniType<T>, what: string): T {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new SearchIndexError("is not valid JSON (truncated or corrupt)", manifestPath);
+    throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
   }
-  const bad = (what: string) => new SearchIndexError(`invalid: ${what}`, manifestPath);
-  if (!isRecord(data)) throw bad("not an object");
-  if (data.format !== FORMAT_VERSION) throw bad(`format ${String(data.format)} is not ${FORMAT_VERSION}`);
-  if (typeof data.build !== "string" || !/^[0-9a-f]{8,}$/u.test(data.build)) throw bad("build");
-  if (typeof data.docs !== "number" || !Number.isInteger(data.docs) || data.docs < 0) throw bad("docs");
-  if (typeof data.shards !== "number" || !Number.isInteger(data.shards) || data.shards < 1) throw bad("shards");
-  if (typeof data.postings !== "number" || !Number.isInteger(data.postings) || data.postings < 0) throw bad("postings");
-  const topics = data.topics;
-  if (!Array.isArray(topics) || !topics.every((t) => isRecord(t) && typeof t.id === "string" && typeof t.ko === "string" && typeof t.en === "string"))
-    throw bad("topics");
-  if (!isStringArray(data.years)) throw bad("years");
-  const glossary = data.glossary;
-  if (!Array.isArray(glossary) || !glossary.every(isStringArray)) throw bad("glossary");
-  return {
-    format: FORMAT_VERSION,
-    build: data.build,
-    docs: data.docs,
-    shards: data.shards,
-    postings: data.postings,
-    topics: topics.map((t) => ({ id: String(t.id), ko: String(t.ko), en: String(t.en) })),
-    years: data.years,
-    glossary,
-  };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SearchIndexError(`invalid ${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown"}`, file);
+  }
+  return parsed.data;
 }
 
+export const writeManifest = (manifest: Manifest): string => JSON.stringify(manifest);
+export const parseManifest = (text: string): Manifest => parseJson(text, manifestPath, manifestSchema, "manifest");
+
+export const writeFacets = (facets: Facets): string => JSON.stringify(facets);
 export function parseFacets(text: string, file: string, docs: number): Facets {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
+  const facets = parseJson(text, file, facetsSchema, "facets");
+  if (facets.years.length !== docs || facets.langs.length !== docs || facets.topics.length !== docs) {
+    throw new SearchIndexError(`facets cover ${facets.years.length} articles, the manifest ${docs}`, file);
   }
-  if (!isRecord(data) || !isStringArray(data.years) || !isStringArray(data.langs) || !Array.isArray(data.topics) || !data.topics.every(isStringArray)) {
-    throw new SearchIndexError("invalid facets", file);
-  }
-  if (data.years.length !== docs || data.langs.length !== docs || data.topics.length !== docs) {
-    throw new SearchIndexError(`facets cover ${data.years.length} articles, the manifest ${docs}`, file);
-  }
-  return { years: data.years, langs: data.langs, topics: data.topics };
+  return facets;
 }
 
-export function parseDoc(text: string, file: string): DocFragment {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
+export const writeDoc = (doc: SearchDoc): string => JSON.stringify(doc);
+export const parseDoc = (text: string, file: string): SearchDoc => parseJson(text, file, searchDocSchema, "article");
+
+/** One article's weight for one term. */
+export interface Posting {
+  id: number;
+  /** 1..IMPACT_SCALE. */
+  impact: number;
+}
+
+/** Writes a shard or posting file: `postings` undefined marks a term whose list is in a posting file. */
+export function writeTermFile(terms: Map<string, Posting[] | undefined>): string {
+  const lines: string[] = [];
+  for (const term of [...terms.keys()].sort()) {
+    const list = terms.get(term);
+    let prev = 0;
+    const encoded = (list ?? []).map((p) => {
+      const gap = p.id - prev;
+      prev = p.id;
+      return `${gap.toString(36)}:${p.impact.toString(36)}`;
+    });
+    lines.push(`${term}\t${encoded.join(",")}`);
   }
-  if (
-    !isRecord(data) ||
-    typeof data.id !== "number" ||
-    typeof data.url !== "string" ||
-    !data.url.startsWith("/") ||
-    typeof data.title !== "string" ||
-    !isStringArray(data.deck) ||
-    typeof data.lang !== "string" ||
-    typeof data.date !== "string" ||
-    !isStringArray(data.topics) ||
-    typeof data.text !== "string" ||
-    (data.outlet !== undefined && typeof data.outlet !== "string") ||
-    (data.dateTime !== undefined && typeof data.dateTime !== "string")
-  ) {
-    throw new SearchIndexError("invalid article fragment", file);
+  lines.push(`\t${lines.length}`);
+  return lines.join("\n");
+}
+
+/** A shard or posting file as read: every term, with its postings still encoded until looked up. */
+export interface TermFile {
+  /** Term -> encoded postings ("" for a term whose list is in a posting file). */
+  postings: Map<string, string>;
+  /** Sorted whole-word terms. */
+  words: string[];
+  /** Sorted compound tails, with INFIX_MARK. */
+  infixes: string[];
+  /** Sorted initial-consonant terms (with INFIX_MARK for a compound tail's initials). */
+  choseong: string[];
+  /** Words whose postings live in posting files rather than here. */
+  external: Set<string>;
+}
+
+const CHOSEONG_TERM = /^~?[\u3131-\u314E]+$/u;
+
+export function parseTermFile(text: string, file: string): TermFile {
+  const out: TermFile = { postings: new Map(), words: [], infixes: [], choseong: [], external: new Set() };
+  const lines = text.split("\n");
+  const end = lines.pop() ?? "";
+  if (end !== `\t${lines.length}`) throw new SearchIndexError("is truncated or corrupt (no end line, or the wrong term count)", file);
+  let last = "";
+  for (const line of lines) {
+    const tab = line.indexOf("\t");
+    if (tab <= 0) throw new SearchIndexError("is corrupt (a line without a term)", file);
+    const term = line.slice(0, tab);
+    if (term <= last) throw new SearchIndexError(`is corrupt (terms out of order at "${term}")`, file);
+    last = term;
+    const encoded = line.slice(tab + 1);
+    out.postings.set(term, encoded);
+    if (!encoded) out.external.add(term);
+    // Lines are sorted, so each list comes out sorted as well.
+    if (CHOSEONG_TERM.test(term)) out.choseong.push(term);
+    else if (term.startsWith(INFIX_MARK)) out.infixes.push(term);
+    else out.words.push(term);
   }
-  return {
-    id: data.id,
-    url: data.url,
-    title: data.title,
-    deck: data.deck,
-    lang: data.lang,
-    date: data.date,
-    dateTime: typeof data.dateTime === "string" ? data.dateTime : undefined,
-    outlet: typeof data.outlet === "string" ? data.outlet : undefined,
-    topics: data.topics,
-    text: data.text,
-  };
+  return out;
+}
+
+/** Decodes one term's postings (see the file comment): article id -> impact. */
+export function decodePostings(encoded: string, file: string): Map<number, number> {
+  const out = new Map<number, number>();
+  let id = 0;
+  for (const pair of encoded.split(",")) {
+    const colon = pair.indexOf(":");
+    const gap = parseInt(pair.slice(0, colon), 36);
+    const impact = parseInt(pair.slice(colon + 1), 36);
+    if (colon < 0 || !Number.isInteger(gap) || !Number.isInteger(impact) || impact < 1 || impact > IMPACT_SCALE) {
+      throw new SearchIndexError("is corrupt (bad posting)", file);
+    }
+    id += gap;
+    out.set(id, impact);
+  }
+  return out;
 }

@@ -4,7 +4,8 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MAX_QUERY_LENGTH, MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
 export interface TermQuery {
@@ -30,7 +31,7 @@ export interface Alternative {
   terms: TermQuery[];
   weight: number;
   /** Where it came from, for tests and debugging. */
-  via: "query" | "glossary" | "keyboard" | "split";
+  via: "query" | "glossary" | "keyboard" | "split" | "join";
 }
 
 export interface Clause {
@@ -44,10 +45,19 @@ export interface Clause {
   keyboard?: Clause;
 }
 
+/** Clauses `from`..`to` (adjacent Korean words) written together as one word, which stands for them all when the archive has it. */
+export interface Join {
+  from: number;
+  to: number;
+  alternative: Alternative;
+}
+
 export interface QueryPlan {
   /** The query as analysed (cut to MAX_QUERY_LENGTH). */
   text: string;
   clauses: Clause[];
+  /** Runs of spaced Korean words also tried as one word ("데이터 센터" ~ 데이터센터), longest first. */
+  joins: Join[];
 }
 
 /**
@@ -55,6 +65,9 @@ export interface QueryPlan {
  * Interior" must not need "of" and "the", and highlighting every "the" helps nobody.
  */
 const STOPWORDS = new Set(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+
+/** Most spaced words tried as one compound ("통합 전산 센터" ~ 통합전산센터). */
+const MAX_JOIN = 3;
 
 /** A query of more words than this is cut: each word is a lookup, and more words rarely help. */
 const MAX_CLAUSES = 8;
@@ -104,6 +117,18 @@ function termQuery(token: Token, term: string, typing: boolean): TermQuery {
   }
   if (token.kind === "latin") return { term, kind: "latin", prefix: typing && term.length >= 3 && !/^\d+$/u.test(term), surface: token.text };
   return { term, kind: "other", prefix: false, surface: token.text };
+}
+
+/**
+ * Korean words a reader spaced that may be one compound in the texts ("데이터 센터" ~ 데이터센터,
+ * "부산 광역시" ~ 부산광역시), as one lookup; undefined unless they are 2..MAX_JOIN Korean words.
+ */
+export function joinedQuery(terms: TermQuery[]): TermQuery | undefined {
+  if (terms.length < 2 || terms.length > MAX_JOIN || !terms.every((t) => t.kind === "hangul")) return undefined;
+  const tokens = tokenize(terms.map((t) => t.surface).join(""));
+  const token = tokens[0];
+  if (tokens.length !== 1 || token?.kind !== "hangul") return undefined;
+  return termQuery(token, termOf(token), terms[terms.length - 1]?.jamo !== undefined);
 }
 
 /** Terms of a glossary name as lookups: Korean names also match inside compounds, never by jamo. */
@@ -196,6 +221,8 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
   const content = all.filter((t) => !STOPWORDS.has(t.term));
   const tokens = content.length > 0 ? content : all;
   const clauses: Clause[] = dates.map((d) => dateClause(text, d));
+  // Clauses of one word each, with where the word stands in the text, for joining spaced words.
+  const single: { clause: number; token: Token }[] = [];
   for (let i = 0; i < tokens.length && clauses.length < MAX_CLAUSES;) {
     let matched = 0;
     let groups: number[] = [];
@@ -221,8 +248,22 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
       const keyboard = keyboardClause(text.slice(t.start, t.end), typingLast, glossary);
       if (keyboard) clause.keyboard = keyboard;
     }
+    if (span.length === 1 && span[0]) single.push({ clause: clauses.length, token: span[0].token });
     clauses.push(clause);
     i += span.length;
   }
-  return { text, clauses };
+  const joins: Join[] = [];
+  for (let a = 0; a < single.length; a++) {
+    for (let b = Math.min(single.length - 1, a + MAX_JOIN - 1); b > a; b--) {
+      const run = single.slice(a, b + 1);
+      // Only words next to each other in the query, with nothing but spaces between them.
+      const adjacent = run.every(
+        (r, k) => k === 0 || (r.clause === (run[k - 1]?.clause ?? -2) + 1 && !text.slice(run[k - 1]?.token.end, r.token.start).trim()),
+      );
+      const terms = run.map((r) => clauses[r.clause]?.alternatives[0]?.terms[0]).filter((t): t is TermQuery => t !== undefined);
+      const joined = adjacent && terms.length === run.length ? joinedQuery(terms) : undefined;
+      if (joined) joins.push({ from: run[0]?.clause ?? 0, to: run[run.length - 1]?.clause ?? 0, alternative: { terms: [joined], weight: 1, via: "join" } });
+    }
+  }
+  return { text, clauses, joins };
 }

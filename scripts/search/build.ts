@@ -1,0 +1,165 @@
+/**
+ * Builds the static search index (Node only): search documents in, files out. The files and their
+ * formats are in src/lib/search/format.ts; build-index.ts writes them to public/search-index/,
+ * tests and the bench keep them in memory.
+ *
+ * Ranking is a field-weighted BM25 (BM25F): for each article and term, the term's frequency in
+ * each field, weighted by the field and normalised by the field's length against the archive's
+ * average, is summed and saturated here, once; the engine multiplies that impact by the term's
+ * rarity (idf), which it reads off the posting list's length.
+ */
+import { createHash } from "node:crypto";
+import { dateTerms, fieldTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
+import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
+import {
+  FORMAT_VERSION,
+  IMPACT_SCALE,
+  docPath,
+  facetsPath,
+  manifestPath,
+  postingOf,
+  postingPath,
+  shardCountFor,
+  shardOf,
+  shardPath,
+  writeDoc,
+  writeFacets,
+  writeManifest,
+  writeTermFile,
+  type Manifest,
+  type Posting,
+} from "../../src/lib/search/format";
+
+export interface BuildInput {
+  /** Newest first: document ids follow this order, and ties in ranking fall back to it. */
+  docs: SearchDoc[];
+  glossary: string[][];
+  topics: SearchTopic[];
+}
+
+export interface BuiltIndex {
+  manifest: Manifest;
+  /** Path under /search-index/ -> file content. */
+  files: Map<string, string>;
+}
+
+interface FieldSpec {
+  /** How much one occurrence here counts against one in the body. */
+  weight: number;
+  /** How much a long field dilutes its words (BM25's b): 0 none, 1 in full proportion to length. */
+  b: number;
+  text: (doc: SearchDoc) => string;
+}
+
+/**
+ * The fields ranked, and how. Topic labels are not among them: topics are filters, and an article
+ * about data centers is found by its own words. The byline weighs no more than the body, so a
+ * reporter's dateline ("부산=…") does not outrank a story about the place.
+ */
+const FIELDS: Record<string, FieldSpec> = {
+  title: { weight: 5, b: 0.5, text: (d) => d.title },
+  deck: { weight: 2.5, b: 0.5, text: (d) => d.deck.join("\n") },
+  byline: { weight: 1, b: 0, text: (d) => d.byline ?? "" },
+  outlet: { weight: 1.5, b: 0, text: (d) => d.outlet ?? "" },
+  body: { weight: 1, b: 0.75, text: (d) => d.text },
+};
+/** The article's date terms count as one short field of their own. */
+const DATE_WEIGHT = 1.5;
+/** BM25's saturation: how quickly more occurrences stop adding weight. */
+const K1 = 1.2;
+
+/**
+ * A term found in more articles than this keeps its postings in a file of its own (by term hash)
+ * instead of in its shard: a shard then stays small (its vocabulary and the rare terms), and a query
+ * fetches the long lists of only the words it actually asks for.
+ */
+export function bigTermThreshold(docs: number): number {
+  return Math.max(32, Math.ceil(docs / 100));
+}
+
+export interface BuildOptions {
+  /** Overrides bigTermThreshold (tests use it to exercise posting files on a small archive). */
+  bigTermThreshold?: number;
+}
+
+/** Every term of one field with its count: words, compound tails, initials and sound keys. */
+function countTerms(text: string, vocabulary: Vocabulary): Map<string, number> {
+  const { words, infixes, choseong } = fieldTerms(text, vocabulary);
+  const counts = new Map<string, number>();
+  for (const list of [words, infixes, choseong, words.map(soundTerm)]) {
+    for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Term -> saturated BM25F weight (0..1) of one article. */
+function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<string, number>, average: Record<string, number>): Map<string, number> {
+  const pseudo = new Map<string, number>();
+  for (const [name, spec] of Object.entries(FIELDS)) {
+    const norm = 1 - spec.b + spec.b * ((lengths[name] ?? 0) / Math.max(1, average[name] ?? 1));
+    for (const [term, tf] of countTerms(spec.text(doc), vocabulary)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
+  }
+  for (const term of dateTerms(doc.published)) pseudo.set(term, (pseudo.get(term) ?? 0) + DATE_WEIGHT);
+  for (const [term, tf] of pseudo) pseudo.set(term, tf / (K1 + tf));
+  return pseudo;
+}
+
+export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}): BuiltIndex {
+  const { docs } = input;
+  const shards = shardCountFor(docs.length);
+  const fieldNames = Object.keys(FIELDS);
+
+  // 1. Learn the archive's words (to tell particles from nouns) and each field's length.
+  const vocabulary = new Vocabulary();
+  const lengths = docs.map((doc) => Object.fromEntries(fieldNames.map((name) => [name, vocabulary.add(FIELDS[name]?.text(doc) ?? "")])));
+  const average = Object.fromEntries(fieldNames.map((name) => [name, lengths.reduce((sum, l) => sum + (l[name] ?? 0), 0) / Math.max(1, docs.length)]));
+
+  // 2. Term -> postings, ids ascending (documents are visited in order). Packed as id * 128 + impact.
+  const postingsOf = new Map<string, number[]>();
+  docs.forEach((doc, id) => {
+    for (const [term, weight] of articleWeights(doc, vocabulary, lengths[id] ?? {}, average)) {
+      const packed = id * 128 + Math.max(1, Math.round(weight * IMPACT_SCALE));
+      const list = postingsOf.get(term);
+      if (list) list.push(packed);
+      else postingsOf.set(term, [packed]);
+    }
+  });
+  const unpack = (list: number[]): Posting[] => list.map((p) => ({ id: Math.floor(p / 128), impact: p % 128 }));
+
+  // 3. Rare terms stay in their shard; frequent ones get posting files, about one word per file.
+  const threshold = options.bigTermThreshold ?? bigTermThreshold(docs.length);
+  const big = [...postingsOf.keys()].filter((t) => (postingsOf.get(t)?.length ?? 0) > threshold);
+  let postings = 0;
+  if (big.length > 0) for (postings = 1; postings < big.length && postings < 8192; postings *= 2);
+  const shardTerms = Array.from({ length: shards }, () => new Map<string, Posting[] | undefined>());
+  const postingTerms = Array.from({ length: postings }, () => new Map<string, Posting[] | undefined>());
+  const bigSet = new Set(big);
+  for (const [term, list] of postingsOf) {
+    const shard = shardTerms[shardOf(term, shards)];
+    if (bigSet.has(term)) {
+      // The shard still lists the word (for prefix and jamo matching), without its postings.
+      shard?.set(term, undefined);
+      postingTerms[postingOf(term, postings)]?.set(term, unpack(list));
+    } else shard?.set(term, unpack(list));
+  }
+  const shardTexts = shardTerms.map(writeTermFile);
+  const postingTexts = postingTerms.map(writeTermFile);
+  const docTexts = docs.map(writeDoc);
+  const facets = writeFacets({ years: docs.map((d) => d.year), langs: docs.map((d) => d.lang), topics: docs.map((d) => d.topics.map((t) => t.id)) });
+
+  // 4. The build id is a hash of everything, so a changed article never meets a cached old shard.
+  const hash = createHash("sha256");
+  for (const s of [...shardTexts, ...postingTexts, ...docTexts, facets]) hash.update(s).update("\0");
+  hash.update(JSON.stringify(input.glossary)).update(JSON.stringify(input.topics));
+  const build = hash.digest("hex").slice(0, 12);
+
+  const years = [...new Set(docs.map((d) => d.year).filter(Boolean))].sort().reverse();
+  const manifest: Manifest = { format: FORMAT_VERSION, build, docs: docs.length, shards, postings, topics: input.topics, years, glossary: input.glossary };
+  const out = new Map<string, string>();
+  out.set(manifestPath, writeManifest(manifest));
+  shardTexts.forEach((text, n) => out.set(shardPath(n, build), text));
+  postingTexts.forEach((text, k) => out.set(postingPath(k, build), text));
+  docTexts.forEach((text, id) => out.set(docPath(id, build), text));
+  out.set(facetsPath(build), facets);
+  return { manifest, files: out };
+}

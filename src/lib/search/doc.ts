@@ -1,0 +1,60 @@
+/**
+ * An article as search sees it: one schema, from the loader to the result file a reader's browser
+ * fetches. The index build reads the text fields of it, the result file (d/<id>.<build>.json) holds
+ * it whole, and the browser checks it against the same schema before showing it.
+ *
+ * To show a new field in results: add it here (schema and `toSearchDoc`), then render it.
+ */
+import * as z from "zod/mini";
+import type { Article } from "../articles";
+
+export const searchTopicSchema = z.object({
+  id: z.string(),
+  /** Label in the Korean interface. */
+  ko: z.string(),
+  /** Label in the English interface. */
+  en: z.string(),
+});
+export type SearchTopic = z.infer<typeof searchTopicSchema>;
+
+export const searchDocSchema = z.object({
+  /** Path of the article page ("/articles/some-slug/"). */
+  url: z.string().check(z.startsWith("/")),
+  title: z.string(),
+  deck: z.array(z.string()),
+  /** "ko" or "en". */
+  lang: z.string(),
+  /** Display date in the article's language, as precise as known. */
+  date: z.string(),
+  /** Machine date for <time datetime>, absent when unknown. */
+  dateTime: z.optional(z.string()),
+  /** "2023", or "" when the year is unknown. */
+  year: z.string(),
+  /** The publication date as far as it is known ("2018-07-02", "2018-07", "2018"); indexed so dates can be searched. */
+  published: z.optional(z.string()),
+  outlet: z.optional(z.string()),
+  byline: z.optional(z.string()),
+  /** Topics with their labels; filters and facets, not article text. */
+  topics: z.array(searchTopicSchema),
+  /** Plain text of the body (no markdown), indexed and used for the snippet. */
+  text: z.string(),
+});
+export type SearchDoc = z.infer<typeof searchDocSchema>;
+
+/** The search document of an article; `topicLabel` gives a topic id's labels from the taxonomy. */
+export function toSearchDoc(article: Article, topicLabel: (id: string) => SearchTopic): SearchDoc {
+  return {
+    url: article.url,
+    title: article.title,
+    deck: article.deck,
+    lang: article.lang,
+    date: article.dateLabel,
+    ...(article.dateTime ? { dateTime: article.dateTime } : {}),
+    year: article.year ?? "",
+    ...(article.published.value ? { published: article.published.value } : {}),
+    ...(article.outlet ? { outlet: article.outlet.value } : {}),
+    ...(article.byline ? { byline: article.byline.value } : {}),
+    topics: article.topics.map((t) => topicLabel(t.id)),
+    text: article.text,
+  };
+}
