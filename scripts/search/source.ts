@@ -10,9 +10,6 @@ import type { BuildInput } from "./build";
 /** Everything the index build needs, from the content root (CONTENT_DIR or ./content). */
 export function loadSearchInput(): BuildInput {
   const topics: SearchTopic[] = getTopics().map((t) => ({ id: t.id, ko: t.label.ko, en: t.label.en }));
-  const byId = new Map(topics.map((t) => [t.id, t]));
   const glossary = loadGlossary().map((g) => [...g.ko, ...g.en, ...g.abbr]);
-  // getTopics() has already refused an article whose topic is not in the taxonomy.
-  const label = (id: string): SearchTopic => byId.get(id) ?? { id, ko: id, en: id };
-  return { docs: getAllArticles().map((a) => toSearchDoc(a, label)), glossary, topics };
+  return { docs: getAllArticles().map(toSearchDoc), glossary, topics };
 }

@@ -285,7 +285,7 @@ export function syntheticArchive({ count, seed = 20231123, topics }: SyntheticOp
       title,
       deck: r() < 0.5 ? [english ? enSentence(r) : koSentence(r)] : [],
       lang: english ? "en" : "ko",
-      date: english ? iso : `${year}년 ${month}월 ${day}일`,
+      date: { ko: `${year}년 ${month}월 ${day}일`, en: iso },
       dateTime: iso,
       year: String(year),
       outlet: pick(r, english ? EN_OUTLETS : KO_OUTLETS),

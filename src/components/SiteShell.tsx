@@ -53,7 +53,7 @@ export function SiteShell({ lang, switchTo, children }: { lang: Language; switch
               </ul>
             </nav>
             <div className="flex items-center gap-2">
-              <QuickSearch />
+              <QuickSearch lang={lang} />
               <ThemeToggle label={t.shell.darkMode} />
               <LanguageSwitch lang={lang} href={switchTo} />
             </div>

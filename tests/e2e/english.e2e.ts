@@ -97,6 +97,23 @@ describe("the English interface", () => {
     await close();
   });
 
+  it("the English search page searches the same index as the Korean one, in English", async () => {
+    const hrefsFor = async (path: string) => {
+      const { page, close } = await openPage(browser, path);
+      await page.locator("#search-results-heading").waitFor();
+      await page.locator("main ol li a").first().waitFor();
+      const hrefs = await page.$$eval("main ol li > a", (as) => as.map((a) => a.getAttribute("href")));
+      const heading = await page.locator("#search-results-heading").innerText();
+      await close();
+      return { hrefs, heading };
+    };
+    const ko = await hrefsFor("/search/?q=cloud");
+    const en = await hrefsFor("/en/search/?q=cloud");
+    expect(en.hrefs.length).toBeGreaterThan(0);
+    expect(en.hrefs).toEqual(ko.hrefs);
+    expect(en.heading).toMatch(/results? for ‘cloud’/);
+  });
+
   it("each list page names its twin in the other language, and the switch leads there", async () => {
     for (const [ko, en] of [
       ["/", "/en/"],

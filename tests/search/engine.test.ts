@@ -12,7 +12,7 @@ const doc = (title: string, text: string, extra: Partial<SearchDoc> = {}): Searc
   title,
   deck: [],
   lang: "ko",
-  date: "2024년 1월 1일",
+  date: { ko: "2024년 1월 1일", en: "January 1, 2024" },
   year: "2024",
   topics: [],
   text,

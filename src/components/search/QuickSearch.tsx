@@ -1,11 +1,14 @@
 "use client";
 /**
- * Header quick search. Without JavaScript it is a plain GET form to /search/. With it, results
+ * Header quick search. Without JavaScript it is a plain GET form to the search page. With it, results
  * appear as the reader types; "/" or Ctrl/Cmd+K focuses the header box; arrow keys move through the
  * results and Enter opens one (or the full results page). The search code and the index load only
  * when the box gets focus, through import(), so pages that never search carry none of it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { langAttr, uiText } from "@/config/ui";
+import type { Language } from "@/lib/article-schema";
+import { paths } from "@/lib/paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { Highlighted } from "./Highlighted";
 import { isComposing } from "./keys";
@@ -14,9 +17,9 @@ import { useSearch } from "./useSearch";
 /** Results shown under the box; the rest are one Enter away on /search/. */
 const QUICK_LIMIT = 6;
 
-const searchUrl = (q: string) => `/search/?q=${encodeURIComponent(q)}`;
-
-export function QuickSearch({ id = "quick-search" }: { id?: string }) {
+export function QuickSearch({ id = "quick-search", lang }: { id?: string; lang: Language }) {
+  const t = uiText(lang).search;
+  const searchUrl = (q: string) => `${paths.search(lang)}?q=${encodeURIComponent(q)}`;
   // Only the header's box answers the global shortcuts; the home and 404 boxes are plain fields.
   const hotkeys = id === "quick-search";
   const listId = useId();
@@ -83,8 +86,8 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
     <form
       role="search"
       // Pages with a second search box (home, 404) need distinct landmark names.
-      aria-label={hotkeys ? "사이트 검색" : "기사 검색"}
-      action="/search/"
+      aria-label={hotkeys ? t.siteSearch : t.articleSearch}
+      action={paths.search(lang)}
       method="get"
       className="relative flex items-center gap-2"
       onSubmit={(e) => {
@@ -97,15 +100,18 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
       }}
     >
       <label htmlFor={id} className="sr-only">
-        기사 검색
+        {t.articleSearch}
       </label>
       <input
         ref={inputRef}
         id={id}
         name="q"
-        type="search"
+        // A combobox is a text field (ARIA 1.2); the keyboard still offers a search key.
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         autoComplete="off"
-        placeholder={hotkeys ? "기사 검색 ( / )" : "기사 검색"}
+        placeholder={hotkeys ? t.hotkeyPlaceholder : t.articleSearch}
         maxLength={MAX_QUERY_LENGTH}
         role="combobox"
         aria-expanded={showPanel}
@@ -126,7 +132,7 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
         className="w-36 rounded-md border border-line bg-bg px-3 py-1.5 text-sm text-fg placeholder:text-muted sm:w-48"
       />
       <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-fg">
-        검색
+        {t.submit}
       </button>
       <div
         className={`${showPanel ? "" : "hidden"} absolute right-0 top-full z-50 mt-1 w-[min(28rem,90vw)] rounded-md border border-line bg-bg p-2 text-sm shadow-lg`}
@@ -134,22 +140,24 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
       >
         {status === "error" ? (
           <div role="alert" className="space-y-2 p-2">
-            <p>검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.</p>
+            <p>
+              {t.loadFailed} {t.tryLater}
+            </p>
             <p className="text-xs text-muted">{error}</p>
             <button type="button" className="rounded-md border border-line px-3 py-1" onClick={() => void run(query)}>
-              다시 시도
+              {t.retry}
             </button>
           </div>
         ) : status === "loading" ? (
           <p className="p-2 text-muted" role="status">
-            검색 색인을 불러오는 중…
+            {t.loading}
           </p>
         ) : results.length === 0 ? (
           <p className="p-2 text-muted" role="status">
-            ‘{query.trim()}’에 맞는 기사가 없습니다.
+            {t.noMatch(query.trim())}
           </p>
         ) : null}
-        <ul id={listId} role="listbox" aria-label="검색 결과" className={status === "error" ? "hidden" : ""}>
+        <ul id={listId} role="listbox" aria-label={t.results} className={status === "error" ? "hidden" : ""}>
           {status !== "error" &&
             results.map((r, i) => (
               <li
@@ -164,13 +172,18 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => window.location.assign(r.url)}
               >
-                <span className="block cursor-pointer text-fg" lang={r.lang === "en" ? "en" : undefined}>
-                  <span className="font-semibold">
+                <span className="block cursor-pointer text-fg">
+                  <span className="font-semibold" lang={r.lang === lang ? undefined : r.lang}>
                     <Highlighted segments={r.title} />
                   </span>
                   <span className="block text-xs text-muted">
-                    {r.date}
-                    {r.outlet ? ` · ${r.outlet}` : ""}
+                    {r.date[lang]}
+                    {r.outlet ? (
+                      <>
+                        {" · "}
+                        <span lang={langAttr(r.outlet, lang)}>{r.outlet}</span>
+                      </>
+                    ) : null}
                   </span>
                 </span>
               </li>
@@ -178,7 +191,7 @@ export function QuickSearch({ id = "quick-search" }: { id?: string }) {
         </ul>
         {status === "ready" && total > 0 ? (
           <a href={searchUrl(query.trim())} className="mt-1 block px-2 py-1 text-accent">
-            검색 결과 {total}건 모두 보기
+            {t.seeAll(total)}
           </a>
         ) : null}
       </div>

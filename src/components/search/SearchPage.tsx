@@ -1,10 +1,13 @@
 "use client";
 /**
- * The /search/ page. The URL holds the query and the filters (?q=&topic=&year=&lang=), so a search
+ * The search page (/search/, /en/search/). The URL holds the query and the filters (?q=&topic=&year=&lang=), so a search
  * can be shared and bookmarked: a query that settles (or Enter, or a filter change) adds a history
  * entry, and back/forward restore both the box and the results.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { langAttr, uiText } from "@/config/ui";
+import type { Language } from "@/lib/article-schema";
+import { paths } from "@/lib/paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import type { Filters } from "@/lib/search/client";
 import { Highlighted } from "./Highlighted";
@@ -44,7 +47,9 @@ const filtersOf = (s: UrlState): Filters => ({
   ...(s.lang ? { lang: s.lang } : {}),
 });
 
-export function SearchPage() {
+export function SearchPage({ lang }: { lang: Language }) {
+  const ui = uiText(lang);
+  const t = ui.search;
   const [state, setState] = useState<UrlState>({ q: "", topic: "", year: "", lang: "" });
   const [limit, setLimit] = useState(PAGE);
   const [attempt, setAttempt] = useState(0);
@@ -111,9 +116,9 @@ export function SearchPage() {
   return (
     // Hidden without JavaScript: the page's <noscript> explains instead.
     <div className="needs-js space-y-6">
-      <form role="search" aria-label="검색어와 필터" onSubmit={(e) => e.preventDefault()} className="space-y-3">
+      <form role="search" aria-label={t.form} onSubmit={(e) => e.preventDefault()} className="space-y-3">
         <label htmlFor="search-page-input" className="block text-sm font-semibold">
-          검색어
+          {t.query}
         </label>
         <input
           id="search-page-input"
@@ -122,61 +127,61 @@ export function SearchPage() {
           autoFocus
           maxLength={MAX_QUERY_LENGTH}
           value={state.q}
-          placeholder="예: 클라우드, 데이터센터, 행안부, cloud"
+          placeholder={t.pagePlaceholder}
           onChange={(e) => onType(e.target.value)}
           onKeyDown={onKeyDown}
           className="w-full rounded-md border border-line bg-bg px-3 py-2 text-base text-fg placeholder:text-muted"
         />
         <fieldset className="flex flex-wrap gap-3 text-sm">
-          <legend className="sr-only">필터</legend>
+          <legend className="sr-only">{t.filters}</legend>
           <label className="flex items-center gap-1">
-            주제
+            {t.topic}
             <select
               value={state.topic}
               onChange={(e) => update({ topic: e.target.value }, true)}
               className="w-36 rounded-md border border-line bg-bg px-2 py-1"
               name="topic"
             >
-              <option value="">전체</option>
-              {manifest?.topics.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.ko}
+              <option value="">{t.all}</option>
+              {manifest?.topics.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic[lang]}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex items-center gap-1">
-            연도
+            {t.year}
             <select
               value={state.year}
               onChange={(e) => update({ year: e.target.value }, true)}
               className="w-28 rounded-md border border-line bg-bg px-2 py-1"
               name="year"
             >
-              <option value="">전체</option>
+              <option value="">{t.all}</option>
               {manifest?.years.map((y) => (
                 <option key={y} value={y}>
-                  {y}년
+                  {t.yearOption(y)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex items-center gap-1">
-            언어
+            {t.language}
             <select
               value={state.lang}
               onChange={(e) => update({ lang: e.target.value }, true)}
               className="w-28 rounded-md border border-line bg-bg px-2 py-1"
               name="lang"
             >
-              <option value="">전체</option>
-              <option value="ko">한국어</option>
-              <option value="en">English</option>
+              <option value="">{t.all}</option>
+              <option value="ko">{ui.languageOf.ko}</option>
+              <option value="en">{ui.languageOf.en}</option>
             </select>
           </label>
           {filtered ? (
             <button type="button" className="rounded-md border border-line px-2 py-1" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
-              필터 지우기
+              {t.clearFilters}
             </button>
           ) : null}
         </fieldset>
@@ -187,26 +192,23 @@ export function SearchPage() {
       <div className="min-h-[75vh] space-y-6">
         {status === "error" ? (
           <div role="alert" className="space-y-2 rounded-md border border-line bg-panel p-4">
-            <p className="font-semibold">검색 색인을 불러오지 못했습니다.</p>
+            <p className="font-semibold">{t.loadFailed}</p>
             <p className="text-sm text-muted">{error}</p>
             <button type="button" onClick={retry} className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-fg">
-              다시 시도
+              {t.retry}
             </button>
           </div>
         ) : status === "loading" && !view ? (
           <p role="status" className="text-muted">
-            검색 색인을 불러오는 중…
+            {t.loading}
           </p>
         ) : null}
 
         {status === "ready" && !q ? (
           <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
-            <p>
-              제목·본문·주제·매체를 한국어와 영어로 찾습니다. 조사(‘정부가’), 붙여 쓴 말(‘디지털플랫폼정부’), 초성(‘ㄴㅇㅂ’), 한/영 전환을 잊고 친
-              글자(‘spdlqj’)도 알아듣습니다.
-            </p>
+            <p>{t.intro}</p>
             <p className="flex flex-wrap gap-2">
-              {["클라우드", "행안부", "data center", "ㄴㅇㅂ", "디지털 플랫폼 정부"].map((example) => (
+              {t.examples.map((example) => (
                 <button key={example} type="button" className="rounded-full border border-line px-3 py-1 text-fg" onClick={() => update({ q: example }, true)}>
                   {example}
                 </button>
@@ -218,46 +220,53 @@ export function SearchPage() {
         {status !== "error" && view && q && view.query.trim() ? (
           <section aria-labelledby="search-results-heading" className="space-y-4">
             <h2 id="search-results-heading" className="text-lg font-semibold" aria-live="polite">
-              ‘{view.query.trim()}’ 검색 결과 {view.total}건
-              {filtered && view.unfiltered !== view.total ? <span className="ml-2 text-sm font-normal text-muted">(필터 없이 {view.unfiltered}건)</span> : null}
+              {t.heading(view.query.trim(), view.total)}
+              {filtered && view.unfiltered !== view.total ? (
+                <span className="ml-2 text-sm font-normal text-muted">{t.withoutFilters(view.unfiltered)}</span>
+              ) : null}
             </h2>
             {view.total === 0 ? (
               <div className="space-y-2 text-sm" data-testid="no-results">
-                <p>맞는 기사가 없습니다.</p>
+                <p>{t.none}</p>
                 <ul className="list-disc space-y-1 pl-5">
                   {filtered && view.unfiltered > 0 ? (
                     <li>
                       <button type="button" className="text-accent underline" onClick={() => update({ topic: "", year: "", lang: "" }, true)}>
-                        필터를 지우면 {view.unfiltered}건이 있습니다
+                        {t.clearToSee(view.unfiltered)}
                       </button>
                     </li>
                   ) : null}
                   {view.suggestions.map((s) => (
                     <li key={s}>
                       <button type="button" className="text-accent underline" onClick={() => update({ q: s }, true)}>
-                        ‘{s}’(으)로 찾아보기
+                        {t.tryInstead(s)}
                       </button>
                     </li>
                   ))}
-                  <li>철자를 확인하거나 더 짧은 낱말, 영어 또는 한국어 표현으로 찾아보세요.</li>
+                  <li>{t.tips}</li>
                   <li>
-                    <a href="/topics/">주제별로 둘러보기</a>
+                    <a href={paths.topics(lang)}>{t.browseTopics}</a>
                   </li>
                 </ul>
               </div>
             ) : (
               <ol className="space-y-5">
                 {view.results.map((r) => (
-                  <li key={r.id} className="space-y-1" lang={r.lang === "en" ? "en" : undefined}>
-                    <a href={r.url} className="text-lg font-semibold">
+                  <li key={r.id} className="space-y-1">
+                    <a href={r.url} className="text-lg font-semibold" lang={r.lang === lang ? undefined : r.lang}>
                       <Highlighted segments={r.title} />
                     </a>
                     <p className="text-sm text-muted">
-                      {r.dateTime ? <time dateTime={r.dateTime}>{r.date}</time> : r.date}
-                      {r.outlet ? ` · ${r.outlet}` : ""}
-                      {r.topics.length > 0 ? ` · ${r.topics.map((t) => t.ko).join(", ")}` : ""}
+                      {r.dateTime ? <time dateTime={r.dateTime}>{r.date[lang]}</time> : r.date[lang]}
+                      {r.outlet ? (
+                        <>
+                          {" · "}
+                          <span lang={langAttr(r.outlet, lang)}>{r.outlet}</span>
+                        </>
+                      ) : null}
+                      {r.topics.length > 0 ? ` · ${r.topics.map((topic) => topic[lang]).join(", ")}` : ""}
                     </p>
-                    <p className="text-sm leading-relaxed">
+                    <p className="text-sm leading-relaxed" lang={r.lang === lang ? undefined : r.lang}>
                       <Highlighted segments={r.snippet} />
                     </p>
                   </li>
@@ -266,7 +275,7 @@ export function SearchPage() {
             )}
             {view.total > view.results.length ? (
               <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded-md border border-line px-3 py-1.5 text-sm">
-                결과 더 보기 ({view.results.length}/{view.total})
+                {t.more(view.results.length, view.total)}
               </button>
             ) : null}
           </section>

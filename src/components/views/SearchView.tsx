@@ -15,7 +15,7 @@ export function SearchView({ lang }: { lang: Language }) {
           {t.search.noscriptAfter}
         </p>
       </noscript>
-      <SearchPage />
+      <SearchPage lang={lang} />
     </div>
   );
 }

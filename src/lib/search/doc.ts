@@ -24,8 +24,8 @@ export const searchDocSchema = z.object({
   deck: z.array(z.string()),
   /** "ko" or "en". */
   lang: z.string(),
-  /** Display date in the article's language, as precise as known. */
-  date: z.string(),
+  /** Display date in each interface language, as precise as known. */
+  date: z.object({ ko: z.string(), en: z.string() }),
   /** Machine date for <time datetime>, absent when unknown. */
   dateTime: z.optional(z.string()),
   /** "2023", or "" when the year is unknown. */
@@ -41,20 +41,20 @@ export const searchDocSchema = z.object({
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 
-/** The search document of an article; `topicLabel` gives a topic id's labels from the taxonomy. */
-export function toSearchDoc(article: Article, topicLabel: (id: string) => SearchTopic): SearchDoc {
+/** The search document of an article, from what the loader hands the pages. */
+export function toSearchDoc(article: Article): SearchDoc {
   return {
     url: article.url,
     title: article.title,
     deck: article.deck,
     lang: article.lang,
-    date: article.dateLabel,
+    date: article.dateLabels,
     ...(article.dateTime ? { dateTime: article.dateTime } : {}),
     year: article.year ?? "",
     ...(article.published.value ? { published: article.published.value } : {}),
     ...(article.outlet ? { outlet: article.outlet.value } : {}),
     ...(article.byline ? { byline: article.byline.value } : {}),
-    topics: article.topics.map((t) => topicLabel(t.id)),
+    topics: article.topicLinks.map((t) => ({ id: t.id, ko: t.label.ko, en: t.label.en })),
     text: article.text,
   };
 }
