@@ -127,7 +127,7 @@ describe("/search/ page", () => {
       await page.waitForFunction(() => new URLSearchParams(location.search).get("lang") === "en");
       await page.waitForFunction(() => document.querySelectorAll("main ol li").length === 1);
       expect(await resultLinks(page)).toEqual([ARTICLE_SE]);
-      expect(await page.getAttribute("main ol li", "lang")).toBe("en");
+      expect(await page.getAttribute("main ol li > a", "lang")).toBe("en");
 
       await page.goBack();
       await page.waitForFunction(() => !location.search.includes("lang="));
