@@ -1,12 +1,13 @@
 /**
  * Seeded synthetic sources for the scale bench: what a scrape of a news page looks like (headline,
- * byline, deck, paragraphs, a copyright line) plus the editorial sidecar an editor would write
+ * byline, publication stamp, a lead that repeats the headline, paragraphs, a copyright line) plus the editorial sidecar an editor would write
  * (outlet, date, slug), so they go through the real ingest. The text comes from the search bench's
  * generator (about 4 in 5 Korean, agency names, numbers with units, people's names); dates run
  * from 2005 to 2025. The same seed always gives the same files.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { josa } from "es-hangul";
 import { syntheticArchive } from "../search/synthetic";
 
 export interface SyntheticSource {
@@ -14,6 +15,16 @@ export interface SyntheticSource {
   file: string;
   text: string;
   sidecar: Record<string, unknown>;
+}
+
+/**
+ * The first paragraph, which repeats the headline's words as a news lead does (ingest tells a
+ * headline from a site's slogan by the words it shares with the story's opening).
+ */
+function lead(title: string, english: boolean): string {
+  if (english) return `${title}, officials said this week, setting out the details.`;
+  const [subject, rest] = title.split(", ");
+  return rest ? `${josa(subject ?? "", "은/는")} ${rest} 내용을 밝혔다.` : `${title} 내용이 공개됐다.`;
 }
 
 /** Source ids start here, well past the real archive's (000–099), so they never collide. */
@@ -34,12 +45,14 @@ export function syntheticSources(first: number, count: number, seed = 20231123):
     const year = 2005 + (i % 21);
     const iso = `${year}${doc.dateTime.slice(4)}`;
     const english = doc.lang === "en";
+    // Headlines are unique, as real ones are (a short line on two pages of one outlet is page chrome to ingest).
+    const title = english ? `${doc.title} worth ${10 + i} billion won` : `${doc.title}…${10 + i}억 원 규모`;
     const lines = [
-      doc.title,
+      title,
       english ? `By ${doc.outlet} staff` : (doc.byline ?? ""),
       english ? `Posted ${iso}` : `입력 ${iso.replaceAll("-", ".")} ${String(6 + (i % 14)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
       "",
-      ...doc.deck,
+      lead(title, english),
       "",
       ...doc.text.split("\n").flatMap((p) => [p, ""]),
       english ? `Copyright ${doc.outlet}. All rights reserved.` : `저작권자 © ${doc.outlet} 무단전재 및 재배포 금지`,
