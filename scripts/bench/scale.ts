@@ -123,13 +123,15 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
   const text = readFileSync(log, "utf8");
   const start = text.lastIndexOf("$ next build");
   const part = text.slice(start);
+  // Next prints "in 812ms", "in 31.4s" or "in 2.1min".
+  const perUnit: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
   const seconds = (re: RegExp): number | undefined => {
     const m = re.exec(part);
-    if (!m?.[1]) return undefined;
-    return Number(m[1]) / (m[2] === "ms" ? 1000 : 1);
+    if (!m?.[1] || !m[2]) return undefined;
+    return Number(m[1]) * (perUnit[m[2]] ?? NaN);
   };
-  const compile = seconds(/Compiled successfully in ([\d.]+)(m?s)/);
-  const pages = seconds(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(m?s)/);
+  const compile = seconds(/Compiled successfully in ([\d.]+)(ms|s|min)\b/);
+  const pages = seconds(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)\b/);
   if (compile === undefined || pages === undefined) return [stage];
   return [
     { name: "next build: compile", seconds: compile, peakRss: stage.peakRss },
