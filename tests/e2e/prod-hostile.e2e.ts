@@ -68,7 +68,7 @@ beforeAll(() => {
     if (skip.has(entry) || entry.endsWith(".tsbuildinfo")) continue;
     cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
   }
-  cpSync(path.join(root, "public"), path.join(work, "public"), { recursive: true, filter: (src) => !src.includes("search-index") });
+  cpSync(path.join(root, "public"), path.join(work, "public"), { recursive: true, filter: (src) => !/public\/(search-index|og)\b/.test(src) });
   cpSync(path.join(root, "content"), contentDir, { recursive: true, filter: (src) => !/\.articles-(tmp|old)-/.test(src) });
   // Some build code reads packages through process.cwd() (share-image fonts): give the copy the same node_modules.
   symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"), "dir");
@@ -192,6 +192,7 @@ describe("built and served", () => {
 
     // 2. Build as `npm run build` does, then serve the copy's out/ with the production nginx config.
     run(bin("tsx"), ["scripts/search/build-index.ts"]);
+    run(bin("tsx"), ["scripts/share-cards/build.ts"]);
     run(bin("next"), ["build"]);
     run(bin("tsx"), ["scripts/postbuild/index.ts"]);
     expect(existsSync(path.join(outDir, "articles", slug, "index.html"))).toBe(true);

@@ -28,6 +28,10 @@ function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][
       const refused = a.sidecar?.notTranslationOf?.includes(b.stem) || b.sidecar?.notTranslationOf?.includes(a.stem);
       if (refused) continue;
       const confirmed = a.sidecar?.translationOf === b.stem || b.sidecar?.translationOf === a.stem;
+      // Only stories of one day can pair (isPair), so the text is compared only then: every Korean
+      // page against every English one would make ingest grow with the square of the archive.
+      const sameDay = a.published?.value !== undefined && a.published.value === b.published?.value;
+      if (!confirmed && !sameDay) continue;
       const [va, vb] = [a.versions[0]!, b.versions[0]!];
       const e = pairEvidence({ day: a.published?.value, text: textOf(va) }, { day: b.published?.value, text: textOf(vb) }, ctx.glossary);
       if (!confirmed && !isPair(e)) continue;

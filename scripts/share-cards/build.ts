@@ -1,0 +1,103 @@
+/**
+ * `npm run share-cards:build`: the share cards (src/lib/share-card.tsx) into public/og/ (build
+ * output, not committed), which `next build` copies to out/og/. Drawing a card takes about a tenth
+ * of a second, so each is drawn once per content: the cache (.next/cache/share-cards/, kept by
+ * `next build` and by CI caches of .next/cache) holds every card under a hash of what it shows, and
+ * an unchanged article is never drawn again.
+ *
+ * 1. list the cards from the article loader and key each one
+ * 2. draw the cards the cache lacks, on every core (one thread each, fonts loaded once per thread)
+ * 3. replace public/og/ with links to the cached cards, written to a temporary folder first
+ * 4. drop cached cards no card uses any more
+ */
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { allShareCards, shareCardKey } from "../../src/lib/share-card";
+import { renderBatch, type RenderBatch, type RenderJob } from "./render-worker";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const cacheDir = path.join(root, ".next/cache/share-cards");
+const outDir = path.join(root, "public/og");
+const workerUrl = new URL("./render-worker.ts", import.meta.url).href;
+/** Fewer cards than this per thread are drawn in this thread: starting one costs about as much as 20 cards. */
+const CARDS_PER_THREAD = 20;
+
+function renderInThread(batch: RenderBatch): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // A thread does not inherit this process's TypeScript loader, so it registers tsx before loading the renderer.
+    const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: batch });
+    let done = false;
+    worker.on("message", () => (done = true));
+    worker.on("error", reject);
+    worker.on("exit", (code) => (done && code === 0 ? resolve() : reject(new Error(`a rendering thread stopped with code ${code} before finishing`))));
+  });
+}
+
+/** Draws the jobs, split over up to one thread per core. */
+async function render(jobs: RenderJob[]): Promise<number> {
+  const threads = Math.min(availableParallelism(), Math.floor(jobs.length / CARDS_PER_THREAD));
+  if (threads <= 1) {
+    await renderBatch({ jobs, cacheDir });
+    return 1;
+  }
+  const batches: RenderJob[][] = Array.from({ length: threads }, () => []);
+  jobs.forEach((job, i) => batches[i % threads]?.push(job));
+  await Promise.all(batches.map((b) => renderInThread({ jobs: b, cacheDir })));
+  return threads;
+}
+
+/** Hard-links a cached card into place (the cache and public/ share a disk), or copies it where they do not. */
+function place(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    copyFileSync(from, to);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  // 1. What each card shows, and its key.
+  const cards = allShareCards().map((card) => ({ card, key: shareCardKey(card) }));
+  mkdirSync(cacheDir, { recursive: true });
+  const cached = new Set(readdirSync(cacheDir).filter((n) => n.endsWith(".png")));
+
+  // 2. Draw what the cache lacks (two articles may share a card, so each key once).
+  const reused = cards.filter((c) => cached.has(`${c.key}.png`)).length;
+  const missing = [...new Map(cards.filter((c) => !cached.has(`${c.key}.png`)).map((c) => [c.key, c])).values()];
+  const threads = missing.length > 0 ? await render(missing) : 0;
+
+  // 3. public/og/ holds exactly the current cards.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const { card, key } of cards) place(path.join(cacheDir, `${key}.png`), path.join(tmp, card.file));
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmp, outDir);
+
+  // 4. Forget cards nothing shows any more (a changed title, a removed article), and leftovers of an interrupted run.
+  const used = new Set(cards.map((c) => `${c.key}.png`));
+  let dropped = 0;
+  for (const name of readdirSync(cacheDir)) {
+    if (used.has(name)) continue;
+    rmSync(path.join(cacheDir, name), { force: true });
+    dropped++;
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const drawn = missing.length > 0 ? `drew ${missing.length} on ${threads} thread(s)` : "drew none";
+  console.log(
+    `share-cards:build: ${cards.length} cards, ${drawn}, ${reused} from the cache, ${dropped} dropped, in ${seconds} s -> ${path.relative(root, outDir)}/`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((error: unknown) => {
+    console.error(`share-cards:build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

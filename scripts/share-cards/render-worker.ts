@@ -1,0 +1,36 @@
+/**
+ * One rendering thread of `npm run share-cards:build`: loads the fonts once, draws its share of
+ * the cards and writes each into the cache under its key. A file appears under its final name
+ * only when complete, so an interrupted run never leaves a broken card to be reused.
+ */
+import { renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort, threadId, workerData } from "node:worker_threads";
+import { loadShareCardFonts, renderShareCard, type ShareCard } from "../../src/lib/share-card";
+
+export interface RenderJob {
+  card: ShareCard;
+  key: string;
+}
+
+export interface RenderBatch {
+  jobs: RenderJob[];
+  cacheDir: string;
+}
+
+/** Draws every job of the batch into the cache; used by the threads and, for a few cards, by the main thread itself. */
+export async function renderBatch({ jobs, cacheDir }: RenderBatch): Promise<void> {
+  const fonts = loadShareCardFonts();
+  for (const { card, key } of jobs) {
+    const file = path.join(cacheDir, `${key}.png`);
+    const tmp = `${file}.tmp-${process.pid}-${threadId}`;
+    writeFileSync(tmp, await renderShareCard(card, fonts));
+    renameSync(tmp, file);
+  }
+}
+
+if (parentPort && workerData) {
+  const port = parentPort;
+  // A failure rejects here and reaches the main thread as the worker's "error" event.
+  void renderBatch(workerData as RenderBatch).then(() => port.postMessage("done"));
+}
