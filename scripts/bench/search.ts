@@ -458,7 +458,7 @@ export async function run(): Promise<string> {
   }
   lines.push(
     "",
-    "Data = index files and result fragments; code = the search JavaScript (ours: engine + es-hangul + zod/mini bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
+    "Data = index files and result fragments; code = the search JavaScript (ours: engine + FlexSearch + es-hangul + zod/mini bundle, gzip; Pagefind: pagefind.js and its WebAssembly). Pagefind ran with --force-language ko and --root-selector main over the article pages (the real archive: the built out/; synthetic archives: one plain page per article).",
     "",
   );
   lines.push(

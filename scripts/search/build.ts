@@ -6,7 +6,8 @@
  * Ranking is a field-weighted BM25 (BM25F): for each article and term, the term's frequency in
  * each field, weighted by the field and normalised by the field's length against the archive's
  * average, is summed and saturated here, once; the engine multiplies that impact by the term's
- * rarity (idf), which it reads off the posting list's length.
+ * rarity (idf), which it reads off the posting list's length. The impacts are stored as FlexSearch
+ * scoring slots (src/lib/search/format.ts).
  */
 import { createHash } from "node:crypto";
 import { dateTerms, fieldTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";

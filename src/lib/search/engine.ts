@@ -1,6 +1,6 @@
 /**
- * Runs queries against the static index: loads the manifest, then only the shards a query needs,
- * and ranks: each article's BM25F weight for a term (computed at build time) times the term's rarity,
+ * Runs queries against the static index: loads the manifest, then only the shards a query needs
+ * (FlexSearch indexes, see ./format.ts), and ranks: each article's BM25F weight for a term (computed at build time) times the term's rarity,
  * scaled by how the term was found (whole words before prefixes and compound parts, the reader's
  * words before glossary names, anything found as typed before typo and sound matches). Works the
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
@@ -10,7 +10,6 @@ import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./ana
 import type { SearchDoc } from "./doc";
 import {
   IMPACT_SCALE,
-  decodePostings,
   docPath,
   facetsPath,
   manifestPath,
@@ -20,6 +19,7 @@ import {
   parseTermFile,
   postingOf,
   postingPath,
+  readPostings,
   shardOf,
   shardPath,
   type Facets,
@@ -97,8 +97,7 @@ const MAX_EXPANSION = 400;
 const MAX_POSTING_FETCHES = 6;
 
 interface Shard extends TermFile {
-  file: string;
-  /** Postings decoded so far, by term. */
+  /** Postings read so far, by term. */
   decoded: Map<string, Map<number, number>>;
   jamoCache: Map<string, string>;
 }
@@ -464,15 +463,14 @@ function idf(n: number, df: number): number {
 }
 
 function openShard(text: string, file: string): Shard {
-  return { ...parseTermFile(text, file), file, decoded: new Map(), jamoCache: new Map() };
+  return { ...parseTermFile(text, file), decoded: new Map(), jamoCache: new Map() };
 }
 
-/** A term's postings in a shard or posting file, decoded once: article id -> impact. */
+/** A term's postings in a shard or posting file, read from its FlexSearch Index once: article id -> impact. */
 function postingsOf(shard: Shard, term: string): Map<number, number> {
   let decoded = shard.decoded.get(term);
   if (!decoded) {
-    const encoded = shard.postings.get(term);
-    decoded = encoded ? decodePostings(encoded, shard.file) : new Map<number, number>();
+    decoded = readPostings(shard, term);
     shard.decoded.set(term, decoded);
   }
   return decoded;

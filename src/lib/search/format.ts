@@ -3,8 +3,9 @@
  * the build (scripts/search/build.ts) and the engine (browser, tests, bench).
  *
  *   manifest.json           what was built: counts, shard count, topics, years, glossary groups
- *   s<n>.<build>.txt        one shard of the inverted index: terms, each with its postings
+ *   s<n>.<build>.txt        one shard of the inverted index: a FlexSearch Index's term map export
  *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
+ *                           (FlexSearch exports as well)
  *   d/<id>.<build>.json     one article's search document (./doc.ts), fetched only when shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
  *
@@ -12,22 +13,28 @@
  * otherwise), so a prefix typed so far, an unfinished syllable and the finished word all live in
  * the same shard: a first query fetches the manifest and one or two small shards.
  *
- * A shard or posting file is one line per term, sorted: `term<TAB>postings`. Postings are
- * `id:impact` pairs joined by commas, ids ascending and written as the gap from the previous id,
- * both in base 36. The impact is the article's BM25F term weight for that term (term frequency per
- * field, field weights and lengths folded in at build time, see scripts/search/build.ts), scaled to
- * 1..IMPACT_SCALE. A term with no postings in a shard lives in a posting file. The last line,
- * `<TAB>count`, says how many terms came before it, so a truncated file is refused, not half read.
+ * A shard or posting file is a FlexSearch 0.8 `Index` (options in ./flex.ts) as its `export` gives
+ * it, one line per exported term map chunk: `<key><TAB><data>`, key "1.map", "2.map"…, data
+ * FlexSearch's JSON, `[[term, [slot 0 ids, slot 1 ids, …]], …]`. Each article was added once with its
+ * terms as content, and FlexSearch's score function put each (term, article) into the scoring slot of
+ * the article's BM25F weight for that term (term frequency per field, field weights and lengths
+ * folded in at build time, see scripts/search/build.ts), scaled to 1..IMPACT_SCALE. Slot 0 holds a
+ * term's highest impact, slot k that impact minus k; the `top<TAB>[impact, …]` line gives each term's
+ * highest impact, in the order of the map's entries. The reader imports the chunks into an `Index` and
+ * reads a term's ids per slot with `search(term, { resolve: false })`. A shard's words whose postings
+ * are in posting files are listed on an `x<TAB>["word", …]` line. The last line, `<TAB>count`, says
+ * how many lines came before it, so a truncated file is refused, not half read.
  */
 import { disassemble } from "es-hangul";
+import { Index } from "flexsearch";
 import * as z from "zod/mini";
 import { INFIX_MARK } from "./analyze";
 import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
+import { IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
-/** Impacts are stored as integers 1..IMPACT_SCALE (a saturated BM25 weight times this). */
-export const IMPACT_SCALE = 99;
+export { IMPACT_SCALE };
 
 const manifestSchema = z.object({
   format: z.literal(FORMAT_VERSION),
@@ -145,27 +152,61 @@ export interface Posting {
   impact: number;
 }
 
-/** Writes a shard or posting file: `postings` undefined marks a term whose list is in a posting file. */
+/** The line listing a shard's words whose postings live in posting files. */
+const EXTERNAL_KEY = "x";
+/** The line giving each term's highest impact, in the order of the term map's entries. */
+const TOP_KEY = "top";
+
+/**
+ * Writes a shard or posting file (see the file comment): `postings` undefined marks a term whose list
+ * is in a posting file. Every article is added to one FlexSearch Index once, with all its terms here as
+ * its content; the score function gives each term the slot of the article's impact for it.
+ */
 export function writeTermFile(terms: Map<string, Posting[] | undefined>): string {
-  const lines: string[] = [];
+  const byDoc = new Map<number, Map<string, number>>();
+  const top = new Map<string, number>();
+  const external: string[] = [];
   for (const term of [...terms.keys()].sort()) {
     const list = terms.get(term);
-    let prev = 0;
-    const encoded = (list ?? []).map((p) => {
-      const gap = p.id - prev;
-      prev = p.id;
-      return `${gap.toString(36)}:${p.impact.toString(36)}`;
-    });
-    lines.push(`${term}\t${encoded.join(",")}`);
+    if (!term || /\s/u.test(term)) throw new RangeError(`"${term}" is not one analysed term`);
+    if (list === undefined) {
+      external.push(term);
+      continue;
+    }
+    for (const { id, impact } of list) {
+      if (!Number.isInteger(impact) || impact < 1 || impact > IMPACT_SCALE) throw new RangeError(`impact ${impact} of "${term}" is out of range`);
+      let own = byDoc.get(id);
+      if (!own) byDoc.set(id, (own = new Map()));
+      own.set(term, impact);
+      top.set(term, Math.max(top.get(term) ?? 0, impact));
+    }
   }
+  let current = new Map<string, number>();
+  const index = new Index({ ...flexOptions, score: (_content, term) => slotOf(current.get(term) ?? 1, top.get(term) ?? 1) });
+  for (const id of [...byDoc.keys()].sort((a, b) => a - b)) {
+    current = byDoc.get(id) ?? new Map<string, number>();
+    index.add(id, [...current.keys()].join(" "));
+  }
+  const lines: string[] = [];
+  const tops: number[] = [];
+  // Only the term maps are shipped: the id registry serves updates, and this index is read-only.
+  index.export((key, data) => {
+    if (!key.endsWith("map")) return;
+    lines.push(`${key}\t${data}`);
+    for (const [term] of JSON.parse(data) as [string][]) tops.push(top.get(term) ?? 1);
+  });
+  if (tops.length > 0) lines.push(`${TOP_KEY}\t${JSON.stringify(tops)}`);
+  if (external.length > 0) lines.push(`${EXTERNAL_KEY}\t${JSON.stringify(external)}`);
   lines.push(`\t${lines.length}`);
   return lines.join("\n");
 }
 
-/** A shard or posting file as read: every term, with its postings still encoded until looked up. */
+/** A shard or posting file as read: its FlexSearch Index and its terms, by kind. */
 export interface TermFile {
-  /** Term -> encoded postings ("" for a term whose list is in a posting file). */
-  postings: Map<string, string>;
+  file: string;
+  index: Index;
+  /** Each term's highest impact: the impact of its slot 0. */
+  top: Map<string, number>;
   /** Sorted whole-word terms. */
   words: string[];
   /** Sorted compound tails, with INFIX_MARK. */
@@ -178,22 +219,63 @@ export interface TermFile {
 
 const CHOSEONG_TERM = /^~?[\u3131-\u314E]+$/u;
 
+const isSlot = (slot: unknown): boolean => slot === null || (Array.isArray(slot) && slot.every((id) => Number.isInteger(id) && (id as number) >= 0));
+
 export function parseTermFile(text: string, file: string): TermFile {
-  const out: TermFile = { postings: new Map(), words: [], infixes: [], choseong: [], external: new Set() };
   const lines = text.split("\n");
   const end = lines.pop() ?? "";
-  if (end !== `\t${lines.length}`) throw new SearchIndexError("is truncated or corrupt (no end line, or the wrong term count)", file);
-  let last = "";
+  if (end !== `\t${lines.length}`) throw new SearchIndexError("is truncated or corrupt (no end line, or the wrong line count)", file);
+  const index = new Index(flexOptions);
+  const terms: string[] = [];
+  const mapped: string[] = [];
+  let tops: unknown = [];
+  const external = new Set<string>();
   for (const line of lines) {
     const tab = line.indexOf("\t");
-    if (tab <= 0) throw new SearchIndexError("is corrupt (a line without a term)", file);
-    const term = line.slice(0, tab);
-    if (term <= last) throw new SearchIndexError(`is corrupt (terms out of order at "${term}")`, file);
-    last = term;
-    const encoded = line.slice(tab + 1);
-    out.postings.set(term, encoded);
-    if (!encoded) out.external.add(term);
-    // Lines are sorted, so each list comes out sorted as well.
+    const key = tab < 0 ? "" : line.slice(0, tab);
+    let data: unknown;
+    try {
+      data = JSON.parse(line.slice(tab + 1));
+    } catch {
+      throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
+    }
+    if (key === EXTERNAL_KEY) {
+      if (!Array.isArray(data) || !data.every((t) => typeof t === "string")) throw new SearchIndexError("is corrupt (bad word list)", file);
+      for (const term of data) {
+        external.add(term);
+        terms.push(term);
+      }
+      continue;
+    }
+    if (key === TOP_KEY) {
+      tops = data;
+      continue;
+    }
+    if (!/^\d+\.map$/u.test(key)) throw new SearchIndexError(`is corrupt (unknown line "${key.slice(0, 20)}")`, file);
+    if (!Array.isArray(data)) throw new SearchIndexError("is corrupt (term map is not a list)", file);
+    for (const entry of data as unknown[]) {
+      if (
+        !Array.isArray(entry) ||
+        typeof entry[0] !== "string" ||
+        !entry[0] ||
+        !Array.isArray(entry[1]) ||
+        entry[1].length > IMPACT_SCALE ||
+        !(entry[1] as unknown[]).every(isSlot)
+      ) {
+        throw new SearchIndexError("is corrupt (bad term entry)", file);
+      }
+      terms.push(entry[0]);
+      mapped.push(entry[0]);
+    }
+    // FlexSearch's import takes a chunk parsed as well as its JSON text (src/serialize.js, importIndex).
+    index.import(key, data as unknown as string);
+  }
+  if (!Array.isArray(tops) || tops.length !== mapped.length || !tops.every((t) => Number.isInteger(t) && (t as number) >= 1 && (t as number) <= IMPACT_SCALE)) {
+    throw new SearchIndexError("is corrupt (highest impacts do not match the terms)", file);
+  }
+  const top = new Map(mapped.map((term, i) => [term, tops[i] as number]));
+  const out: TermFile = { file, index, top, words: [], infixes: [], choseong: [], external };
+  for (const term of terms.sort()) {
     if (CHOSEONG_TERM.test(term)) out.choseong.push(term);
     else if (term.startsWith(INFIX_MARK)) out.infixes.push(term);
     else out.words.push(term);
@@ -201,19 +283,17 @@ export function parseTermFile(text: string, file: string): TermFile {
   return out;
 }
 
-/** Decodes one term's postings (see the file comment): article id -> impact. */
-export function decodePostings(encoded: string, file: string): Map<number, number> {
+/** One term's postings in a shard or posting file: article id -> impact, read off FlexSearch's slots. */
+export function readPostings(termFile: TermFile, term: string): Map<number, number> {
   const out = new Map<number, number>();
-  let id = 0;
-  for (const pair of encoded.split(",")) {
-    const colon = pair.indexOf(":");
-    const gap = parseInt(pair.slice(0, colon), 36);
-    const impact = parseInt(pair.slice(colon + 1), 36);
-    if (colon < 0 || !Number.isInteger(gap) || !Number.isInteger(impact) || impact < 1 || impact > IMPACT_SCALE) {
-      throw new SearchIndexError("is corrupt (bad posting)", file);
-    }
-    id += gap;
-    out.set(id, impact);
-  }
+  if (termFile.external.has(term)) return out;
+  const top = termFile.top.get(term);
+  if (top === undefined) return out;
+  const slots = termFile.index.search(term, { resolve: false }).result;
+  slots.forEach((ids, slot) => {
+    const impact = impactOf(slot, top);
+    if (impact < 1) throw new SearchIndexError(`is corrupt (slot ${slot} of "${term}" is below the lowest impact)`, termFile.file);
+    for (const id of ids ?? []) if (typeof id === "number") out.set(id, impact);
+  });
   return out;
 }
