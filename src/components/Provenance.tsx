@@ -23,7 +23,7 @@ export function Provenance({ article: a }: { article: Article }) {
             <ul role="list">
               {a.originalUrls.map((u) => (
                 <li key={u.url} className="break-all">
-                  {u.label ? <span>{u.label}: </span> : null}
+                  {u.label ? <span lang={langAttr(u.label, a.lang)}>{u.label}: </span> : null}
                   <a href={u.url} rel="nofollow noopener noreferrer">
                     {u.url}
                   </a>{" "}

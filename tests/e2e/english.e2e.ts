@@ -80,7 +80,7 @@ describe("the English interface", () => {
     expect(await page.getByRole("button", { name: "Copy link" }).count()).toBe(1);
     // The language switch leads to the Korean version of the same story.
     const other = english.otherLanguages[0];
-    if (other) expect(await page.locator('header a[hreflang="ko"]').getAttribute("href")).toBe(other.url);
+    if (other) expect(await page.locator('body > header a[hreflang="ko"]').getAttribute("href")).toBe(other.url);
     await close();
   });
 
@@ -126,7 +126,7 @@ describe("the English interface", () => {
       ] as const) {
         const { page, close } = await openPage(browser, here);
         expect(await page.locator(`link[rel="alternate"][hreflang="${to}"]`).getAttribute("href")).toBe(`${site.siteUrl}${there}`);
-        expect(await page.locator(`header a[hreflang="${to}"]`).getAttribute("href")).toBe(there);
+        expect(await page.locator(`body > header a[hreflang="${to}"]`).getAttribute("href")).toBe(there);
         await close();
       }
     }
