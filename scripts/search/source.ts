@@ -3,13 +3,12 @@
  * holds exactly what the pages show.
  */
 import { getAllArticles, getTopics } from "../../src/lib/articles";
-import { toSearchDoc, type SearchTopic } from "../../src/lib/search/doc";
+import { toSearchDoc, toSearchTopic } from "../../src/lib/search/doc";
 import { loadGlossary } from "../../src/lib/taxonomy";
 import type { BuildInput } from "./build";
 
 /** Everything the index build needs, from the content root (CONTENT_DIR or ./content). */
 export function loadSearchInput(): BuildInput {
-  const topics: SearchTopic[] = getTopics().map((t) => ({ id: t.id, ko: t.label.ko, en: t.label.en }));
   const glossary = loadGlossary().map((g) => [...g.ko, ...g.en, ...g.abbr]);
-  return { docs: getAllArticles().map(toSearchDoc), glossary, topics };
+  return { docs: getAllArticles().map(toSearchDoc), glossary, topics: getTopics().map(toSearchTopic) };
 }

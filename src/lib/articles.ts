@@ -289,13 +289,6 @@ export function getArticleBySlug(slug: string): Article | undefined {
   return load().bySlug.get(slug);
 }
 
-/** Like getArticleBySlug, for slugs the content itself refers to: a dangling reference is a build error. */
-export function requireArticle(slug: string): Article {
-  const a = getArticleBySlug(slug);
-  if (!a) throw new Error(`no article with slug "${slug}" in ${path.join(contentDir(), "articles")}`);
-  return a;
-}
-
 export function getUndatedArticles(): Article[] {
   return getAllArticles().filter((a) => a.year === undefined);
 }

@@ -36,6 +36,3 @@ export function counterpartPath(pathname: string, to: Language): string {
   if (bare.startsWith("/articles/")) return ROOT[to];
   return to === "en" ? `/en${bare}` : bare;
 }
-
-/** The interface language of a site path. */
-export const languageOfPath = (pathname: string): Language => (pathname === "/en" || pathname.startsWith("/en/") ? "en" : "ko");

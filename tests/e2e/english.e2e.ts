@@ -30,23 +30,22 @@ afterAll(async () => {
  */
 async function koreanInterfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const hangulOutsideQuotes = (s: string) => /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u.test(s.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/gu, ""));
-    const hangul = { test: hangulOutsideQuotes };
+    const hasHangul = (s: string) => /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u.test(s.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/gu, ""));
     const langOf = (el: Element | null) => el?.closest("[lang]")?.getAttribute("lang") ?? "";
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || el.closest("script, style, noscript, template")) continue;
-      if (hangul.test(n.textContent ?? "") && langOf(el).startsWith("en")) found.push(`${el.tagName}: ${n.textContent?.trim()}`);
+      if (hasHangul(n.textContent ?? "") && langOf(el).startsWith("en")) found.push(`${el.tagName}: ${n.textContent?.trim()}`);
     }
     for (const el of document.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
       for (const attr of ["aria-label", "placeholder", "title", "alt"]) {
         const v = el.getAttribute(attr);
-        if (v && hangul.test(v) && langOf(el).startsWith("en")) found.push(`${el.tagName}[${attr}]: ${v}`);
+        if (v && hasHangul(v) && langOf(el).startsWith("en")) found.push(`${el.tagName}[${attr}]: ${v}`);
       }
     }
-    if (hangul.test(document.title)) found.push(`title: ${document.title}`);
+    if (hasHangul(document.title)) found.push(`title: ${document.title}`);
     return found;
   });
 }

@@ -6,7 +6,7 @@
  * To show a new field in results: add it here (schema and `toSearchDoc`), then render it.
  */
 import * as z from "zod/mini";
-import type { Article } from "../articles";
+import type { Article, TopicSummary } from "../articles";
 
 export const searchTopicSchema = z.object({
   id: z.string(),
@@ -41,6 +41,9 @@ export const searchDocSchema = z.object({
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 
+/** A topic as search shows it: its labels in both interfaces. */
+export const toSearchTopic = (t: TopicSummary): SearchTopic => ({ id: t.id, ko: t.label.ko, en: t.label.en });
+
 /** The search document of an article, from what the loader hands the pages. */
 export function toSearchDoc(article: Article): SearchDoc {
   return {
@@ -54,7 +57,7 @@ export function toSearchDoc(article: Article): SearchDoc {
     ...(article.published.value ? { published: article.published.value } : {}),
     ...(article.outlet ? { outlet: article.outlet.value } : {}),
     ...(article.byline ? { byline: article.byline.value } : {}),
-    topics: article.topicLinks.map((t) => ({ id: t.id, ko: t.label.ko, en: t.label.en })),
+    topics: article.topicLinks.map(toSearchTopic),
     text: article.text,
   };
 }
