@@ -76,7 +76,8 @@ export function ArticleView({ article: a }: { article: Article }) {
         <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
           {a.byline ? (
             <span>
-              {t.by}
+              {/* A byline written as "By …" in the source keeps its own word. */}
+              {/^by\s/iu.test(a.byline.value) ? null : t.by}
               <span lang={langAttr(a.byline.value, a.lang)}>{a.byline.value}</span>
             </span>
           ) : null}
