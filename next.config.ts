@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 
 /**
@@ -17,7 +18,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The Korean and English interfaces are two root layouts (html lang="ko" / "en"), so the 404 page
   // for unknown addresses is app/global-not-found.tsx, which brings its own document.
-  experimental: { globalNotFound: true },
+  // Pages are rendered by every core: Next's default leaves one idle for the build's main process,
+  // which only waits while pages are generated.
+  experimental: { globalNotFound: true, cpus: availableParallelism() },
 };
 
 export default nextConfig;

@@ -87,6 +87,12 @@ interface Store {
   all: Article[];
   bySlug: Map<string, Article>;
   topics: TopicSummary[];
+  /** The lists pages show, each newest first, grouped once so a page's lookup does not scan the archive. */
+  byYear: Map<string, Article[]>;
+  byMonth: Map<string, Article[]>;
+  byTopic: Map<string, Article[]>;
+  undated: Article[];
+  sourceFiles: Set<string>;
 }
 let store: Store | undefined;
 
@@ -268,15 +274,29 @@ function load(): Store {
     if (bySlug.has(a.slug)) throw new Error(`${dir}: two articles share the slug "${a.slug}"`);
     bySlug.set(a.slug, a);
   }
+  const byYear = new Map<string, Article[]>();
+  const byMonth = new Map<string, Article[]>();
+  const byTopic = new Map<string, Article[]>();
+  const push = (map: Map<string, Article[]>, key: string, a: Article): void => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  for (const a of all) {
+    if (a.year !== undefined) push(byYear, a.year, a);
+    if (a.year !== undefined && a.month !== undefined) push(byMonth, `${a.year}-${a.month}`, a);
+    for (const t of a.topics) push(byTopic, t.id, a);
+  }
   const topics = loadTopics(contentDir()).map((t) => ({
     id: t.id,
     label: t.label,
     description: t.description,
     url: { ko: paths.topic("ko", t.id), en: paths.topic("en", t.id) },
-    count: all.filter((a) => a.topics.some((x) => x.id === t.id)).length,
+    count: byTopic.get(t.id)?.length ?? 0,
   }));
   link(all, bySlug, topics, dir);
-  store = { all, bySlug, topics };
+  const undated = all.filter((a) => a.year === undefined);
+  store = { all, bySlug, topics, byYear, byMonth, byTopic, undated, sourceFiles: new Set(all.map((a) => a.source.file)) };
   return store;
 }
 
@@ -290,19 +310,19 @@ export function getArticleBySlug(slug: string): Article | undefined {
 }
 
 export function getUndatedArticles(): Article[] {
-  return getAllArticles().filter((a) => a.year === undefined);
+  return load().undated;
 }
 
 export function getArticlesByYear(year: string): Article[] {
-  return getAllArticles().filter((a) => a.year === year);
+  return load().byYear.get(year) ?? [];
 }
 
 export function getArticlesByMonth(year: string, month: string): Article[] {
-  return getAllArticles().filter((a) => a.year === year && a.month === month);
+  return load().byMonth.get(`${year}-${month}`) ?? [];
 }
 
 export function getArticlesByTopic(topicId: string): Article[] {
-  return getAllArticles().filter((a) => a.topics.some((t) => t.id === topicId));
+  return load().byTopic.get(topicId) ?? [];
 }
 
 /** Years with articles, newest first, each with its months (newest first) and counts. */
@@ -328,12 +348,12 @@ export function getArchiveYears(): ArchiveYear[] {
 
 /** Names of the raw source files the articles were made from (served at /sources/<file>). */
 export function getSourceFiles(): string[] {
-  return [...new Set(getAllArticles().map((a) => a.source.file))].sort();
+  return [...load().sourceFiles].sort();
 }
 
 /** The raw bytes of a source file, exactly as received. */
 export function readSourceFile(file: string): Buffer {
-  if (!getSourceFiles().includes(file)) throw new Error(`${file}: not the source of any article`);
+  if (!load().sourceFiles.has(file)) throw new Error(`${file}: not the source of any article`);
   const dir = path.join(contentDir(), "sources");
   assertRegularFileIn(dir, file);
   return readFileSync(path.join(dir, file));
