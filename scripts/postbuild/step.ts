@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { site } from "../../src/config/site";
+import type { PageLinks } from "./lib/link-check";
 
 export interface PostbuildContext {
   /** The static export to work on (out/ for `npm run build`, a temporary copy in tests). */
@@ -19,6 +20,8 @@ export interface PostbuildContext {
    * compress by themselves, and the twins would double the files they count against their limits.
    */
   precompress: boolean;
+  /** Each page's ids and links, as the CSP step found them while it had the page parsed, for the link check. */
+  pageLinks: Map<string, PageLinks>;
   log: (line: string) => void;
 }
 
@@ -43,6 +46,7 @@ export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildCo
     redirectsPath: path.join(repoRoot, "deploy/redirects.json"),
     siteUrl: site.siteUrl,
     precompress: process.env.PRECOMPRESS === "1",
+    pageLinks: new Map(),
     log: (line) => console.log(line),
   };
 }

@@ -11,11 +11,10 @@
  * 4. drop cached cards no card uses any more
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { allShareCards, shareCardKey } from "../../src/lib/share-card";
-import { renderBatch, type RenderBatch, type RenderJob } from "./render-worker";
+import { inThreads } from "../lib/threads";
+import { renderBatch, type RenderJob } from "./render-worker";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const cacheDir = path.join(root, ".next/cache/share-cards");
@@ -24,29 +23,9 @@ const workerUrl = new URL("./render-worker.ts", import.meta.url).href;
 /** Fewer cards than this per thread are drawn in this thread: starting one costs about as much as 20 cards. */
 const CARDS_PER_THREAD = 20;
 
-function renderInThread(batch: RenderBatch): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // A thread does not inherit this process's TypeScript loader, so it registers tsx before loading the renderer.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: batch });
-    let done = false;
-    worker.on("message", () => (done = true));
-    worker.on("error", reject);
-    worker.on("exit", (code) => (done && code === 0 ? resolve() : reject(new Error(`a rendering thread stopped with code ${code} before finishing`))));
-  });
-}
-
 /** Draws the jobs, split over up to one thread per core. */
 async function render(jobs: RenderJob[]): Promise<number> {
-  const threads = Math.min(availableParallelism(), Math.floor(jobs.length / CARDS_PER_THREAD));
-  if (threads <= 1) {
-    await renderBatch({ jobs, cacheDir });
-    return 1;
-  }
-  const batches: RenderJob[][] = Array.from({ length: threads }, () => []);
-  jobs.forEach((job, i) => batches[i % threads]?.push(job));
-  await Promise.all(batches.map((b) => renderInThread({ jobs: b, cacheDir })));
-  return threads;
+  return (await inThreads(workerUrl, jobs, cacheDir, renderBatch, CARDS_PER_THREAD)).threads;
 }
 
 /** Hard-links a cached card into place (the cache and public/ share a disk), or copies it where they do not. */

@@ -5,7 +5,8 @@
  */
 import { renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parentPort, threadId, workerData } from "node:worker_threads";
+import { threadId } from "node:worker_threads";
+import { serveThread } from "../lib/threads";
 import { loadShareCardFonts, renderShareCard, type ShareCard } from "../../src/lib/share-card";
 
 export interface RenderJob {
@@ -13,13 +14,8 @@ export interface RenderJob {
   key: string;
 }
 
-export interface RenderBatch {
-  jobs: RenderJob[];
-  cacheDir: string;
-}
-
 /** Draws every job of the batch into the cache; used by the threads and, for a few cards, by the main thread itself. */
-export async function renderBatch({ jobs, cacheDir }: RenderBatch): Promise<void> {
+export async function renderBatch(jobs: RenderJob[], cacheDir: string): Promise<void> {
   const fonts = loadShareCardFonts();
   for (const { card, key } of jobs) {
     const file = path.join(cacheDir, `${key}.png`);
@@ -29,8 +25,4 @@ export async function renderBatch({ jobs, cacheDir }: RenderBatch): Promise<void
   }
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  // A failure rejects here and reaches the main thread as the worker's "error" event.
-  void renderBatch(workerData as RenderBatch).then(() => port.postMessage("done"));
-}
+serveThread(renderBatch);

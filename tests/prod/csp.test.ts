@@ -1,13 +1,15 @@
 /** The per-page CSP written after the build: hashes match what the browser hashes, nothing is loosened. */
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { visit } from "unist-util-visit";
+import { checkLinksStep } from "../../scripts/postbuild/steps/check-links";
 import { addCspMeta, cspHashes } from "../../scripts/postbuild/steps/csp-hashes";
 import { parseHtml } from "../../scripts/postbuild/lib/site-files";
 import { defaultContext } from "../../scripts/postbuild/step";
-import { inlineScripts, makeFixtureSite } from "./fixture-site";
+import { fixtureFiles, inlineScripts, makeFixtureSite } from "./fixture-site";
 
 const sha = (s: string): string => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -93,5 +95,24 @@ describe("CSP meta per page", () => {
 
   it("names the file when a page has no <head> to put the policy in", () => {
     expect(() => addCspMeta("<p>조각</p>", "fragment.html")).toThrow(/fragment\.html/);
+  });
+
+  it("secures a large export on every core exactly as one page at a time, and hands each page's links to the link check", async () => {
+    // 500 article pages: enough for one thread per core; every page must come out as addCspMeta makes it alone.
+    const one = fixtureFiles()["articles/cloud-center/index.html"] ?? "";
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`articles/a${i}/index.html`, one]));
+    const dir = makeFixtureSite(many);
+    dirs.push(dir);
+    const log: string[] = [];
+    const ctx = { ...defaultContext(dir), log: (line: string) => void log.push(line) };
+    await cspHashes.run(ctx);
+    expect(log.join("\n")).toContain(`(${Math.min(availableParallelism(), 2)} thread(s))`);
+    const expected = addCspMeta(one, "x").html;
+    for (let i = 0; i < 500; i += 97) expect(readFileSync(path.join(dir, `articles/a${i}/index.html`), "utf8")).toBe(expected);
+    expect(ctx.pageLinks.get("articles/a499/index.html")?.links).toContain("/archive/2023/");
+    expect(ctx.pageLinks.size).toBe(Object.keys(many).length + Object.keys(fixtureFiles()).filter((f) => f.endsWith(".html")).length);
+    // The link check trusts what the CSP step saw: a link it reports must come from those scans.
+    ctx.pageLinks.set("articles/a0/index.html", { ids: [], links: ["/no-such-page/"] });
+    expect(() => checkLinksStep.run(ctx)).toThrow(/\/no-such-page\/ -> no file in the export/);
   });
 });

@@ -3,7 +3,7 @@
  * every page must resolve to a file in the export, and every #fragment must name an element of its
  * target page. Links to other sites are not fetched (the build has no network).
  */
-import type { Element } from "hast";
+import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { fileToUrlPath, isPage, listFiles, parseHtml, readText, urlPathToFile } from "./site-files";
 
@@ -66,22 +66,37 @@ export interface CheckOptions {
   siteUrl: string;
 }
 
-export function checkLinks(outDir: string, options: CheckOptions): LinkProblem[] {
+/** What the link check needs from one page: the ids its fragments can name, and every link it carries. */
+export interface PageLinks {
+  ids: string[];
+  links: string[];
+}
+
+export function pageLinks(tree: Root): PageLinks {
+  const ids: string[] = [];
+  const links: string[] = [];
+  visit(tree, "element", (el) => {
+    if (typeof el.properties.id === "string") ids.push(el.properties.id);
+    if (el.tagName === "a" && typeof el.properties.name === "string") ids.push(el.properties.name);
+    links.push(...linksOf(el));
+  });
+  return { ids, links };
+}
+
+/**
+ * Every broken internal link of the export. `scanned` holds pages already parsed (the CSP step
+ * parses each page once and hands over its links); any other page is read and parsed here.
+ */
+export function checkLinks(outDir: string, options: CheckOptions, scanned: ReadonlyMap<string, PageLinks> = new Map()): LinkProblem[] {
   const files = listFiles(outDir);
   const fileSet = new Set(files);
   const pages = files.filter(isPage);
   const ids = new Map<string, Set<string>>();
   const links = new Map<string, string[]>();
   for (const file of pages) {
-    const found = new Set<string>();
-    const pageLinks: string[] = [];
-    visit(parseHtml(readText(outDir, file)), "element", (el) => {
-      if (typeof el.properties.id === "string") found.add(el.properties.id);
-      if (el.tagName === "a" && typeof el.properties.name === "string") found.add(el.properties.name);
-      pageLinks.push(...linksOf(el));
-    });
-    ids.set(file, found);
-    links.set(file, pageLinks);
+    const scan = scanned.get(file) ?? pageLinks(parseHtml(readText(outDir, file)));
+    ids.set(file, new Set(scan.ids));
+    links.set(file, scan.links);
   }
 
   const siteOrigin = new URL(options.siteUrl).origin;

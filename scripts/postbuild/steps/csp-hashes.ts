@@ -14,6 +14,8 @@ import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { inThreads, serveThread } from "../../lib/threads";
+import { pageLinks, type PageLinks } from "../lib/link-check";
 import { isPage, listFiles, parseHtml, readText } from "../lib/site-files";
 import { PostbuildError, type PostbuildStep } from "../step";
 
@@ -74,8 +76,8 @@ export function pagePolicy(code: InlineCode): string {
   ].join("; ");
 }
 
-/** Returns `html` with its CSP meta (re)written; `file` is only used to name it in errors. */
-export function addCspMeta(html: string, file: string): { html: string; code: InlineCode } {
+/** Returns `html` with its CSP meta (re)written, and the parsed page; `file` is only used to name it in errors. */
+export function addCspMeta(html: string, file: string): { html: string; code: InlineCode; tree: Root } {
   let tree = parseHtml(html);
   // A page processed before (postbuild run twice) gets its old meta replaced, not duplicated.
   const old: Element[] = [];
@@ -103,25 +105,42 @@ export function addCspMeta(html: string, file: string): { html: string; code: In
   const code = collectInlineCode(tree);
   const policy = pagePolicy(code).replaceAll('"', "&quot;");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
-  return { html: html.slice(0, offset) + meta + html.slice(offset), code };
+  return { html: html.slice(0, offset) + meta + html.slice(offset), code, tree };
 }
+
+/** What securing one page found: counts for the log, handlers to refuse, links for the link check. */
+interface SecuredPage extends PageLinks {
+  file: string;
+  scripts: number;
+  handlers: string[];
+}
+
+/** Rewrites each page with its policy; run in a thread per core for a large export. */
+export function securePages(files: string[], outDir: string): SecuredPage[] {
+  return files.map((file) => {
+    const { html, code, tree } = addCspMeta(readText(outDir, file), file);
+    writeFileSync(path.join(outDir, file), html);
+    return { file, scripts: code.scripts.length, handlers: code.eventHandlers.map((h) => `${file}: ${h}`), ...pageLinks(tree) };
+  });
+}
+
+/** Fewer pages than this per thread are done in the main thread: a thread costs about as much to start. */
+const PAGES_PER_THREAD = 200;
 
 export const cspHashes: PostbuildStep = {
   name: "CSP: hash each page's inline scripts into its <meta> policy",
-  run(ctx) {
-    let pages = 0;
-    let scripts = 0;
-    const handlers: string[] = [];
-    for (const file of listFiles(ctx.outDir).filter(isPage)) {
-      const { html, code } = addCspMeta(readText(ctx.outDir, file), file);
-      writeFileSync(path.join(ctx.outDir, file), html);
-      pages += 1;
-      scripts += code.scripts.length;
-      handlers.push(...code.eventHandlers.map((h) => `${file}: ${h}`));
-    }
+  async run(ctx) {
+    const files = listFiles(ctx.outDir).filter(isPage);
+    const { results, threads } = await inThreads(import.meta.url, files, ctx.outDir, securePages, PAGES_PER_THREAD);
+    const pages = results.flat();
+    for (const { file, ids, links } of pages) ctx.pageLinks.set(file, { ids, links });
+    const handlers = pages.flatMap((p) => p.handlers);
     if (handlers.length > 0) {
       throw new PostbuildError(`inline event handlers would be blocked by the page's CSP (move them into a script):\n  ${handlers.join("\n  ")}`);
     }
-    ctx.log(`  ${pages} pages, ${scripts} inline scripts hashed`);
+    const scripts = pages.reduce((n, p) => n + p.scripts, 0);
+    ctx.log(`  ${pages.length} pages, ${scripts} inline scripts hashed (${threads} thread(s))`);
   },
 };
+
+serveThread(securePages);
