@@ -25,6 +25,11 @@ const SAMPLE_MS = 200;
 interface StageResult {
   name: string;
   seconds: number;
+  /**
+   * User + system CPU time of the command and every descendant it waited for (the shell's `times`):
+   * on a busy machine wall-clock time grows with the load, CPU time much less.
+   */
+  cpuSeconds?: number;
   /** Peak of the summed resident memory of the command and all its descendants, in bytes. */
   peakRss: number;
 }
@@ -98,7 +103,8 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
     const started = performance.now();
     const out = createWriteStream(log, { flags: "a" });
     out.write(`\n$ ${command}\n`);
-    const child = spawn("sh", ["-c", command], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const timesFile = `${log}.times`;
+    const child = spawn("sh", ["-c", `${command}\nstatus=$?\ntimes > '${timesFile}'\nexit $status`], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     let peakRss = 0;
@@ -110,12 +116,19 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
       clearInterval(sampler);
       out.end(() => {
         const seconds = (performance.now() - started) / 1000;
-        if (code === 0) return resolve({ name, seconds, peakRss });
+        if (code === 0) return resolve({ name, seconds, peakRss, cpuSeconds: childCpuSeconds(timesFile) });
         const tail = readFileSync(log, "utf8").split("\n").slice(-40).join("\n");
         reject(new Error(`${name} (${command}) exited with ${code} in ${cwd}; the end of ${log}:\n${tail}`));
       });
     });
   });
+}
+
+/** The children's user + system time from the second line of `times` output ("0m12.30s 0m1.20s"). */
+function childCpuSeconds(timesFile: string): number | undefined {
+  const line = readFileSync(timesFile, "utf8").split("\n")[1] ?? "";
+  const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return parts.length === 2 ? (parts[0] ?? 0) + (parts[1] ?? 0) : undefined;
 }
 
 /** `next build` says how long compiling and generating pages took; the rest is collecting page data, finalizing and copying. */
@@ -137,6 +150,8 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
     { name: "next build: compile", seconds: compile, peakRss: stage.peakRss },
     { name: "next build: page generation", seconds: pages, peakRss: stage.peakRss },
     { name: "next build: the rest (page data, finalizing, copying)", seconds: Math.max(0, stage.seconds - compile - pages), peakRss: stage.peakRss },
+    // Next does not split its CPU time by part: the whole command's is a row of its own (no wall time, so totals count it once).
+    { name: "next build: CPU time of all parts", seconds: 0, cpuSeconds: stage.cpuSeconds, peakRss: stage.peakRss },
   ];
 }
 
@@ -213,7 +228,8 @@ async function benchSize(n: number, scripts: Record<string, string>): Promise<Ro
       const stages: StageResult[] = [];
       for (const { name, command } of commands) {
         const stage = await runStage(name, command, work, env, log);
-        console.log(`  ${label}: ${name}: ${stage.seconds.toFixed(1)} s, peak ${(stage.peakRss / 2 ** 20).toFixed(0)} MiB (load ${load()})`);
+        const cpu = stage.cpuSeconds === undefined ? "" : `, ${stage.cpuSeconds.toFixed(1)} s CPU`;
+        console.log(`  ${label}: ${name}: ${stage.seconds.toFixed(1)} s${cpu}, peak ${(stage.peakRss / 2 ** 20).toFixed(0)} MiB (load ${load()})`);
         stages.push(...(command === "next build" ? nextBuildParts(log, stage) : [stage]));
       }
       const articles = readdirSync(path.join(work, "content/articles")).filter((f) => f.endsWith(".md")).length;
@@ -230,16 +246,23 @@ const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
 function report(rounds: Round[]): string {
   const lines: string[] = [];
   const names = [...new Set(rounds.flatMap((r) => r.stages.map((s) => s.name)))];
-  lines.push("Each cell: wall-clock time (peak RSS of the stage's whole process tree; `next build`'s parts share one peak).", "");
+  lines.push(
+    "Each cell: wall-clock time, CPU time (user + system, all processes) where measured, and the peak RSS of the stage's whole process tree (`next build`'s parts share one peak; its CPU time is for the whole command).",
+    "",
+  );
   lines.push(`| stage | ${rounds.map((r) => `${r.label}, ${r.articles} articles`).join(" | ")} |`);
   lines.push(`|---|${rounds.map(() => "---:").join("|")}|`);
   const cell = (r: Round, name: string): string => {
     const s = r.stages.find((x) => x.name === name);
-    return s ? `${s.seconds.toFixed(1)} s (${mib(s.peakRss)} MiB)` : "";
+    if (!s) return "";
+    if (s.seconds === 0 && s.cpuSeconds !== undefined) return `${s.cpuSeconds.toFixed(0)} s CPU`;
+    const cpu = s.cpuSeconds === undefined ? "" : `, ${s.cpuSeconds.toFixed(0)} s CPU`;
+    return `${s.seconds.toFixed(1)} s${cpu} (${mib(s.peakRss)} MiB)`;
   };
   for (const name of names) lines.push(`| ${name} | ${rounds.map((r) => cell(r, name)).join(" | ")} |`);
   const whole = (r: Round): number => r.stages.reduce((t, s) => t + s.seconds, 0);
-  lines.push(`| **total (ingest + build)** | ${rounds.map((r) => `**${whole(r).toFixed(1)} s**`).join(" | ")} |`);
+  const wholeCpu = (r: Round): number => r.stages.reduce((t, s) => t + (s.cpuSeconds ?? 0), 0);
+  lines.push(`| **total (ingest + build)** | ${rounds.map((r) => `**${whole(r).toFixed(1)} s**, ${wholeCpu(r).toFixed(0)} s CPU`).join(" | ")} |`);
   lines.push(`| peak RSS, the largest stage | ${rounds.map((r) => `${mib(Math.max(...r.stages.map((s) => s.peakRss)))} MiB`).join(" | ")} |`);
   lines.push(`| out/ | ${rounds.map((r) => `${mib(r.out.bytes)} MiB in ${r.out.files} files`).join(" | ")} |`);
   lines.push(
