@@ -273,3 +273,53 @@ describe("posting files for frequent words", () => {
     expect(fetched.some((p) => p.startsWith("p"))).toBe(true);
   });
 });
+
+describe("split shard keys", () => {
+  it("find the same articles as whole shards, and a whole word reads one sub-shard of its key", async () => {
+    const { syntheticArchive } = await import("../../scripts/search/synthetic");
+    const archive = syntheticArchive({ count: 300, seed: 11, topics: [{ id: "cloud", ko: "클라우드", en: "Cloud" }] });
+    const input = { docs: archive, glossary: [["클라우드", "cloud"]], topics: [] };
+    const whole = await memoryEngine(buildSearchIndex(input, { shardBudget: 1_000_000 }).files);
+    const split = buildSearchIndex(input, { shardBudget: 40 });
+    expect(Object.keys(split.manifest.splits).length).toBeGreaterThan(0);
+    let fetched: string[] = [];
+    const withSplits = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      const t = split.files.get(p);
+      if (t === undefined) throw new Error(`${p} missing`);
+      return t;
+    });
+    for (const q of [
+      "클라우드",
+      "클라우",
+      "클",
+      "클ㄹ",
+      "데이터세",
+      "데이터센터",
+      "세종시가",
+      "센터",
+      "ㄴㅇㅂ",
+      "ㄴ",
+      "cloud",
+      "cl",
+      "디지털 플랫폼 정부",
+      "83억",
+      "서울데이터",
+      "리눅스",
+    ]) {
+      expect((await withSplits.search(q)).hits, q).toEqual((await whole.search(q)).hits);
+    }
+    const runs = Object.values(split.manifest.splits).filter(([, count]) => count > 1);
+    expect(runs.length).toBeGreaterThan(0);
+    fetched = [];
+    const fresh = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      return split.files.get(p) ?? "";
+    });
+    await fresh.search("데이터센터");
+    const shardFiles = fetched.filter((p) => /^s\d+\./u.test(p)).map((p) => Number(/^s(\d+)/u.exec(p)?.[1]));
+    const run = split.manifest.splits["ㄷㅔ"];
+    expect(run, "데 starts enough words to be split").toBeDefined();
+    if (run) expect(shardFiles.filter((n) => n >= run[0] && n < run[0] + run[1])).toHaveLength(1);
+  });
+});

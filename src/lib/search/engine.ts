@@ -20,8 +20,8 @@ import {
   postingOf,
   postingPath,
   readPostings,
-  shardOf,
   shardPath,
+  shardsFor,
   type Facets,
   type Manifest,
   type TermFile,
@@ -100,6 +100,8 @@ interface Shard extends TermFile {
   /** Postings read so far, by term. */
   decoded: Map<string, Map<number, number>>;
   jamoCache: Map<string, string>;
+  /** The sub-shards a merged view reads its postings from (a split key's whole run). */
+  parts?: Shard[];
 }
 
 type Scores = Map<number, number>;
@@ -195,8 +197,20 @@ export class SearchEngine {
     return this.load(file, (text) => openShard(text, file));
   }
 
+  /** Merged views of a split key's sub-shards, for prefixes too short to pick one. */
+  private readonly merged = new Map<string, Promise<Shard>>();
+
   private shardFor(term: string): Promise<Shard> {
-    return this.shard(shardOf(term, this.manifest.shards));
+    const ns = shardsFor(term, this.manifest);
+    if (ns.length === 1) return this.shard(ns[0] ?? 0);
+    const key = ns.join(",");
+    let p = this.merged.get(key);
+    if (!p) {
+      p = Promise.all(ns.map((n) => this.shard(n))).then(mergeShards);
+      p.catch(() => this.merged.delete(key));
+      this.merged.set(key, p);
+    }
+    return p;
   }
 
   facets(): Promise<Facets> {
@@ -466,8 +480,28 @@ function openShard(text: string, file: string): Shard {
   return { ...parseTermFile(text, file), decoded: new Map(), jamoCache: new Map() };
 }
 
+/** One view over sub-shards: their terms merged in order, postings read from the part holding each. */
+function mergeShards(parts: Shard[]): Shard {
+  const sorted = (pick: (s: Shard) => string[]) => parts.flatMap(pick).sort();
+  const first = parts[0];
+  if (!first) throw new RangeError("no shards to merge");
+  return {
+    file: parts.map((s) => s.file).join(" "),
+    index: first.index,
+    top: new Map(parts.flatMap((s) => [...s.top])),
+    words: sorted((s) => s.words),
+    infixes: sorted((s) => s.infixes),
+    choseong: sorted((s) => s.choseong),
+    external: new Set(parts.flatMap((s) => [...s.external])),
+    decoded: new Map(),
+    jamoCache: new Map(),
+    parts,
+  };
+}
+
 /** A term's postings in a shard or posting file, read from its FlexSearch Index once: article id -> impact. */
 function postingsOf(shard: Shard, term: string): Map<number, number> {
+  if (shard.parts) return postingsOf(shard.parts.find((s) => s.top.has(term)) ?? shard, term);
   let decoded = shard.decoded.get(term);
   if (!decoded) {
     decoded = readPostings(shard, term);
