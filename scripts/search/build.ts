@@ -10,7 +10,7 @@
  * scoring slots (src/lib/search/format.ts).
  */
 import { createHash } from "node:crypto";
-import { SOUND_MARK, dateTerms, fieldTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
+import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 import {
   FORMAT_VERSION,
@@ -93,11 +93,11 @@ export interface BuildOptions {
   shardBudget?: number;
 }
 
-/** Every term of one field with its count: words, compound tails, initials and sound keys. */
+/** Every term of one field with its count: words, compound tails, initials and sound keys (of words and of names). */
 function countTerms(text: string, vocabulary: Vocabulary): Map<string, number> {
   const { words, infixes, choseong } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, words.map(soundTerm)]) {
+  for (const list of [words, infixes, choseong, words.map(soundTerm), nameSoundTerms(text)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;

@@ -201,6 +201,31 @@ describe("queries nobody tuned for", () => {
   });
 });
 
+describe("names and compounds across scripts", () => {
+  const archive = [
+    doc("코스타리카 대표단 방문", "코스타리카 기획경제부 고위급 인사가 센터를 개소했다."),
+    doc("Officials brainstorm", "They brainstorm on cloud computing with Naver Cloud director Kim Seong-bae.", { lang: "en" }),
+    doc("카이스트 과정 개설", "카이스트 글로벌 과정이 열렸다."),
+    doc("클라우드 컴퓨팅 모델", "클라우드 컴퓨팅 서비스를 시범 운영한다."),
+    doc("김성배 이사 발표", "김성배 이사가 발표했다."),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [["클라우드", "cloud"]], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
+
+  it("reads adjacent English words as one name written in Hangul, and the Hangul name in English text", async () => {
+    expect(await ids("Costa Rica")).toEqual([0]);
+    expect(await ids("Kim Seong-bae")).toEqual([1, 4]);
+    expect(await ids("김성배")).toEqual([1, 4]);
+  });
+  it("hears an acronym said as a word, but not in a verb that sounds alike (개소했다)", async () => {
+    expect(await ids("KAIST")).toEqual([2]);
+  });
+  it("finds an -ing loanword's bare English word, and a compound's parts in the other language", async () => {
+    expect(await ids("브레인스토밍")).toEqual([1]);
+    expect(await ids("클라우드컴퓨팅")).toEqual([1, 3]);
+  });
+});
+
 describe("a broken index", () => {
   const corrupt = (mutate: (files: Map<string, string>) => void) => {
     const files = new Map(built.files);
