@@ -348,3 +348,20 @@ describe("split shard keys", () => {
     if (run) expect(shardFiles.filter((n) => n >= run[0] && n < run[0] + run[1])).toHaveLength(1);
   });
 });
+
+describe("result files", () => {
+  it("hold a few articles each, and every article comes back whole; a file missing one is refused", async () => {
+    const { syntheticArchive } = await import("../../scripts/search/synthetic");
+    const archive = syntheticArchive({ count: 21, seed: 3, topics: [] });
+    const built = buildSearchIndex({ docs: archive, glossary: [], topics: [] });
+    const { pack, build } = built.manifest;
+    expect(pack).toBeGreaterThan(1);
+    expect([...built.files.keys()].filter((p) => p.startsWith("d/"))).toHaveLength(Math.ceil(archive.length / pack));
+    const engine = await memoryEngine(built.files);
+    for (const [id, d] of archive.entries()) expect(await engine.doc(id)).toEqual(d);
+    await expect(engine.doc(archive.length)).rejects.toThrow(SearchIndexError);
+    const short = new Map(built.files);
+    short.set(`d/0.${build}.json`, JSON.stringify(archive.slice(0, pack - 1)));
+    await expect((await memoryEngine(short)).doc(0)).rejects.toThrow(/holds/u);
+  });
+});

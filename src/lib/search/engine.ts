@@ -10,10 +10,11 @@ import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./ana
 import type { SearchDoc } from "./doc";
 import {
   IMPACT_SCALE,
-  docPath,
+  docPackOf,
+  docPackPath,
   facetsPath,
   manifestPath,
-  parseDoc,
+  parseDocPack,
   parseFacets,
   parseManifest,
   parseTermFile,
@@ -26,6 +27,7 @@ import {
   type Facets,
   type Manifest,
   type TermFile,
+  SearchIndexError,
 } from "./format";
 import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
 
@@ -221,9 +223,15 @@ export class SearchEngine {
     return this.load(file, (text) => parseFacets(text, file, this.manifest.docs));
   }
 
-  doc(id: number): Promise<SearchDoc> {
-    const file = docPath(id, this.manifest.build);
-    return this.load(file, (text) => parseDoc(text, file));
+  async doc(id: number): Promise<SearchDoc> {
+    const { pack, docs } = this.manifest;
+    const { k, at } = docPackOf(id, pack);
+    const file = docPackPath(k, this.manifest.build);
+    if (!Number.isInteger(id) || id < 0 || id >= docs) throw new SearchIndexError(`has no article ${id}`, file);
+    const list = await this.load(file, (text) => parseDocPack(text, file, Math.min(pack, docs - k * pack)));
+    const doc = list[at];
+    if (!doc) throw new SearchIndexError(`has no article ${id}`, file);
+    return doc;
   }
 
   /** The concrete index terms one lookup stands for, best first. */

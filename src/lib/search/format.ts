@@ -6,7 +6,8 @@
  *   s<n>.<build>.txt        one shard of the inverted index: a FlexSearch Index's term map export
  *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
  *                           (FlexSearch exports as well)
- *   d/<id>.<build>.json     one article's search document (./doc.ts), fetched only when shown
+ *   d/<k>.<build>.json      search documents (./doc.ts) of articles k * pack … k * pack + pack - 1,
+ *                           a JSON list in id order, fetched only when one of them is shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
  *
  * Terms go to shards by a hash of their first letters (two jamo for Korean, two characters
@@ -50,6 +51,11 @@ const manifestSchema = z.object({
   shards: z.int().check(z.positive()),
   /** Shard keys split over sub-shards: key -> [first sub-shard, how many]. */
   splits: z.record(z.string(), z.tuple([z.int().check(z.nonnegative()), z.int().check(z.positive())])),
+  /**
+   * Articles per result file: a handful, so a static host is not asked for one file per article
+   * while the first results still fetch little besides the articles they show.
+   */
+  pack: z.int().check(z.positive()),
   /** Number of posting files for frequent words (0 when every list fits in its shard). */
   postings: z.int().check(z.nonnegative()),
   topics: z.array(searchTopicSchema),
@@ -74,7 +80,9 @@ export type Facets = z.infer<typeof facetsSchema>;
 export const manifestPath = "manifest.json";
 export const shardPath = (n: number, build: string): string => `s${n}.${build}.txt`;
 export const postingPath = (k: number, build: string): string => `p${k}.${build}.txt`;
-export const docPath = (id: number, build: string): string => `d/${id}.${build}.json`;
+export const docPackPath = (k: number, build: string): string => `d/${k}.${build}.json`;
+/** The result file that holds article `id`, and the article's place in it. */
+export const docPackOf = (id: number, pack: number): { k: number; at: number } => ({ k: Math.floor(id / pack), at: id % pack });
 export const facetsPath = (build: string): string => `facets.${build}.json`;
 
 const isSyllable = (c: string | undefined): boolean => c !== undefined && c >= "\uac00" && c <= "\ud7a3";
@@ -184,8 +192,13 @@ export function parseFacets(text: string, file: string, docs: number): Facets {
   return facets;
 }
 
-export const writeDoc = (doc: SearchDoc): string => JSON.stringify(doc);
-export const parseDoc = (text: string, file: string): SearchDoc => parseJson(text, file, searchDocSchema, "article");
+export const writeDocPack = (docs: SearchDoc[]): string => JSON.stringify(docs);
+/** A result file, checked to hold exactly the `count` articles the manifest puts in it. */
+export function parseDocPack(text: string, file: string, count: number): SearchDoc[] {
+  const docs = parseJson(text, file, z.array(searchDocSchema), "articles");
+  if (docs.length !== count) throw new SearchIndexError(`holds ${docs.length} articles, the manifest ${count}`, file);
+  return docs;
+}
 
 /** One article's weight for one term. */
 export interface Posting {
