@@ -10,20 +10,21 @@
  * scoring slots (src/lib/search/format.ts).
  */
 import { createHash } from "node:crypto";
-import { dateTerms, fieldTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
+import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 import {
   FORMAT_VERSION,
   IMPACT_SCALE,
-  docPath,
+  docPackPath,
   facetsPath,
   manifestPath,
   postingOf,
   postingPath,
   shardCountFor,
+  shardKey,
   shardOf,
   shardPath,
-  writeDoc,
+  writeDocPack,
   writeFacets,
   writeManifest,
   writeTermFile,
@@ -78,16 +79,32 @@ export function bigTermThreshold(docs: number): number {
   return Math.max(32, Math.ceil(docs / 100));
 }
 
+/**
+ * A shard key whose terms and in-shard postings add up to more than this is split over sub-shards
+ * (src/lib/search/format.ts), so that no first query fetches a shard of a whole initial syllable's
+ * vocabulary: about 5 KiB gzip per shard.
+ */
+const SHARD_BUDGET = 1500;
+
+/**
+ * Articles per result file. Ten results shown are ten files fetched; a pack of eight costs about four
+ * times one article's bytes (they compress together), and an archive of 10 000 articles is 1 250
+ * result files instead of 10 000.
+ */
+const DOC_PACK = 8;
+
 export interface BuildOptions {
   /** Overrides bigTermThreshold (tests use it to exercise posting files on a small archive). */
   bigTermThreshold?: number;
+  /** Overrides SHARD_BUDGET (tests use it to exercise split shard keys on a small archive). */
+  shardBudget?: number;
 }
 
-/** Every term of one field with its count: words, compound tails, initials and sound keys. */
+/** Every term of one field with its count: words, compound tails, initials and sound keys (of words and of names). */
 function countTerms(text: string, vocabulary: Vocabulary): Map<string, number> {
   const { words, infixes, choseong } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, words.map(soundTerm)]) {
+  for (const list of [words, infixes, choseong, words.map(soundTerm), nameSoundTerms(text)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
@@ -132,11 +149,29 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   const big = [...postingsOf.keys()].filter((t) => (postingsOf.get(t)?.length ?? 0) > threshold);
   let postings = 0;
   if (big.length > 0) for (postings = 1; postings < big.length && postings < 8192; postings *= 2);
-  const shardTerms = Array.from({ length: shards }, () => new Map<string, Posting[] | undefined>());
-  const postingTerms = Array.from({ length: postings }, () => new Map<string, Posting[] | undefined>());
   const bigSet = new Set(big);
+
+  // 4. Shard keys that start too many terms get a run of sub-shards each (sound keys are small already).
+  const budget = options.shardBudget ?? SHARD_BUDGET;
+  const load = new Map<string, number>();
   for (const [term, list] of postingsOf) {
-    const shard = shardTerms[shardOf(term, shards)];
+    const key = shardKey(term);
+    load.set(key, (load.get(key) ?? 0) + 1 + (bigSet.has(term) ? 0 : list.length));
+  }
+  const splits: Manifest["splits"] = {};
+  let shardTotal = shards;
+  for (const [key, size] of [...load].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (size <= budget || key.startsWith(SOUND_MARK)) continue;
+    const count = Math.ceil(size / budget);
+    splits[key] = [shardTotal, count];
+    shardTotal += count;
+  }
+  const layout = { shards, splits };
+
+  const shardTerms = Array.from({ length: shardTotal }, () => new Map<string, Posting[] | undefined>());
+  const postingTerms = Array.from({ length: postings }, () => new Map<string, Posting[] | undefined>());
+  for (const [term, list] of postingsOf) {
+    const shard = shardTerms[shardOf(term, layout)];
     if (bigSet.has(term)) {
       // The shard still lists the word (for prefix and jamo matching), without its postings.
       shard?.set(term, undefined);
@@ -145,22 +180,33 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   }
   const shardTexts = shardTerms.map(writeTermFile);
   const postingTexts = postingTerms.map(writeTermFile);
-  const docTexts = docs.map(writeDoc);
+  const docTexts = Array.from({ length: Math.ceil(docs.length / DOC_PACK) }, (_, k) => writeDocPack(docs.slice(k * DOC_PACK, (k + 1) * DOC_PACK)));
   const facets = writeFacets({ years: docs.map((d) => d.year), langs: docs.map((d) => d.lang), topics: docs.map((d) => d.topics.map((t) => t.id)) });
 
-  // 4. The build id is a hash of everything, so a changed article never meets a cached old shard.
+  // 5. The build id is a hash of everything, so a changed article never meets a cached old shard.
   const hash = createHash("sha256");
   for (const s of [...shardTexts, ...postingTexts, ...docTexts, facets]) hash.update(s).update("\0");
   hash.update(JSON.stringify(input.glossary)).update(JSON.stringify(input.topics));
   const build = hash.digest("hex").slice(0, 12);
 
   const years = [...new Set(docs.map((d) => d.year).filter(Boolean))].sort().reverse();
-  const manifest: Manifest = { format: FORMAT_VERSION, build, docs: docs.length, shards, postings, topics: input.topics, years, glossary: input.glossary };
+  const manifest: Manifest = {
+    format: FORMAT_VERSION,
+    build,
+    docs: docs.length,
+    shards,
+    splits,
+    pack: DOC_PACK,
+    postings,
+    topics: input.topics,
+    years,
+    glossary: input.glossary,
+  };
   const out = new Map<string, string>();
   out.set(manifestPath, writeManifest(manifest));
   shardTexts.forEach((text, n) => out.set(shardPath(n, build), text));
   postingTexts.forEach((text, k) => out.set(postingPath(k, build), text));
-  docTexts.forEach((text, id) => out.set(docPath(id, build), text));
+  docTexts.forEach((text, k) => out.set(docPackPath(k, build), text));
   out.set(facetsPath(build), facets);
   return { manifest, files: out };
 }

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { writeIndex } from "../../scripts/search/build-index";
 import { buildSearchIndex } from "../../scripts/search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
-import { docPath, facetsPath, shardPath } from "../../src/lib/search/format";
+import { docPackPath, facetsPath, shardPath } from "../../src/lib/search/format";
 import { loadSearchInput } from "../../scripts/search/source";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "search-index-test-"));
@@ -30,8 +30,9 @@ describe("search:build output", () => {
   it("holds every file the manifest names, and the engine finds articles from disk", async () => {
     const { manifest } = built;
     const names = new Set(readdirSync(dir, { recursive: true }).map(String));
-    for (let n = 0; n < manifest.shards; n++) expect(names.has(shardPath(n, manifest.build))).toBe(true);
-    for (let id = 0; id < manifest.docs; id++) expect(names.has(docPath(id, manifest.build))).toBe(true);
+    const subShards = Object.values(manifest.splits).reduce((sum, [, count]) => sum + count, 0);
+    for (let n = 0; n < manifest.shards + subShards; n++) expect(names.has(shardPath(n, manifest.build))).toBe(true);
+    for (let k = 0; k * manifest.pack < manifest.docs; k++) expect(names.has(docPackPath(k, manifest.build))).toBe(true);
     expect(names.has(facetsPath(manifest.build))).toBe(true);
     const engine = await SearchEngine.open(async (p) => readFileSync(path.join(dir, p), "utf8"));
     const res = await engine.search("클라우드");

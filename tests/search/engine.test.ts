@@ -201,6 +201,31 @@ describe("queries nobody tuned for", () => {
   });
 });
 
+describe("names and compounds across scripts", () => {
+  const archive = [
+    doc("코스타리카 대표단 방문", "코스타리카 기획경제부 고위급 인사가 센터를 개소했다."),
+    doc("Officials brainstorm", "They brainstorm on cloud computing with Naver Cloud director Kim Seong-bae.", { lang: "en" }),
+    doc("카이스트 과정 개설", "카이스트 글로벌 과정이 열렸다."),
+    doc("클라우드 컴퓨팅 모델", "클라우드 컴퓨팅 서비스를 시범 운영한다."),
+    doc("김성배 이사 발표", "김성배 이사가 발표했다."),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [["클라우드", "cloud"]], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
+
+  it("reads adjacent English words as one name written in Hangul, and the Hangul name in English text", async () => {
+    expect(await ids("Costa Rica")).toEqual([0]);
+    expect(await ids("Kim Seong-bae")).toEqual([1, 4]);
+    expect(await ids("김성배")).toEqual([1, 4]);
+  });
+  it("hears an acronym said as a word, but not in a verb that sounds alike (개소했다)", async () => {
+    expect(await ids("KAIST")).toEqual([2]);
+  });
+  it("finds an -ing loanword's bare English word, and a compound's parts in the other language", async () => {
+    expect(await ids("브레인스토밍")).toEqual([1]);
+    expect(await ids("클라우드컴퓨팅")).toEqual([1, 3]);
+  });
+});
+
 describe("a broken index", () => {
   const corrupt = (mutate: (files: Map<string, string>) => void) => {
     const files = new Map(built.files);
@@ -271,5 +296,72 @@ describe("posting files for frequent words", () => {
       if (!["클라우", "센터", "ㄴㅇㅂ", "데이터세", "서울데이터"].includes(q)) expect(b, q).toEqual(a);
     }
     expect(fetched.some((p) => p.startsWith("p"))).toBe(true);
+  });
+});
+
+describe("split shard keys", () => {
+  it("find the same articles as whole shards, and a whole word reads one sub-shard of its key", async () => {
+    const { syntheticArchive } = await import("../../scripts/search/synthetic");
+    const archive = syntheticArchive({ count: 300, seed: 11, topics: [{ id: "cloud", ko: "클라우드", en: "Cloud" }] });
+    const input = { docs: archive, glossary: [["클라우드", "cloud"]], topics: [] };
+    const whole = await memoryEngine(buildSearchIndex(input, { shardBudget: 1_000_000 }).files);
+    const split = buildSearchIndex(input, { shardBudget: 40 });
+    expect(Object.keys(split.manifest.splits).length).toBeGreaterThan(0);
+    let fetched: string[] = [];
+    const withSplits = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      const t = split.files.get(p);
+      if (t === undefined) throw new Error(`${p} missing`);
+      return t;
+    });
+    for (const q of [
+      "클라우드",
+      "클라우",
+      "클",
+      "클ㄹ",
+      "데이터세",
+      "데이터센터",
+      "세종시가",
+      "센터",
+      "ㄴㅇㅂ",
+      "ㄴ",
+      "cloud",
+      "cl",
+      "디지털 플랫폼 정부",
+      "83억",
+      "서울데이터",
+      "리눅스",
+    ]) {
+      expect((await withSplits.search(q)).hits, q).toEqual((await whole.search(q)).hits);
+    }
+    const runs = Object.values(split.manifest.splits).filter(([, count]) => count > 1);
+    expect(runs.length).toBeGreaterThan(0);
+    fetched = [];
+    const fresh = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      return split.files.get(p) ?? "";
+    });
+    await fresh.search("데이터센터");
+    const shardFiles = fetched.filter((p) => /^s\d+\./u.test(p)).map((p) => Number(/^s(\d+)/u.exec(p)?.[1]));
+    const run = split.manifest.splits["ㄷㅔ"];
+    expect(run, "데 starts enough words to be split").toBeDefined();
+    if (run) expect(shardFiles.filter((n) => n >= run[0] && n < run[0] + run[1])).toHaveLength(1);
+  });
+});
+
+describe("result files", () => {
+  it("hold a few articles each, and every article comes back whole; a file missing one is refused", async () => {
+    const { syntheticArchive } = await import("../../scripts/search/synthetic");
+    const archive = syntheticArchive({ count: 21, seed: 3, topics: [] });
+    const built = buildSearchIndex({ docs: archive, glossary: [], topics: [] });
+    const { pack, build } = built.manifest;
+    expect(pack).toBeGreaterThan(1);
+    expect([...built.files.keys()].filter((p) => p.startsWith("d/"))).toHaveLength(Math.ceil(archive.length / pack));
+    const engine = await memoryEngine(built.files);
+    for (const [id, d] of archive.entries()) expect(await engine.doc(id)).toEqual(d);
+    await expect(engine.doc(archive.length)).rejects.toThrow(SearchIndexError);
+    const short = new Map(built.files);
+    short.set(`d/0.${build}.json`, JSON.stringify(archive.slice(0, pack - 1)));
+    await expect((await memoryEngine(short)).doc(0)).rejects.toThrow(/holds/u);
   });
 });

@@ -1,4 +1,4 @@
-/** Index format 5: shards and posting files are FlexSearch exports whose scoring slots carry the BM25F impacts. */
+/** Index format 6: shards and posting files are FlexSearch exports whose scoring slots carry the BM25F impacts. */
 import { Index } from "flexsearch";
 import { describe, expect, it } from "vitest";
 import { IMPACT_SCALE, SearchIndexError, parseTermFile, readPostings, writeTermFile, type Posting } from "../../src/lib/search/format";

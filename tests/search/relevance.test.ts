@@ -48,7 +48,7 @@ describe("relevance set", () => {
 });
 
 /** Fewest held-out queries that must pass: a floor that only rises as the engine learns, never a target. */
-const HELD_OUT_FLOOR = 132;
+const HELD_OUT_FLOOR = 141;
 
 describe("held-out queries (written from the texts alone, never tuned on)", () => {
   const heldOut = loadHeldOutSet();

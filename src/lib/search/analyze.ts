@@ -338,13 +338,51 @@ export function soundKey(word: string): { skeleton: string; vowelGroups: number;
 /** Marks a sound-key term in the index ("@plnk3": the skeleton, then a Korean word's syllables). */
 export const SOUND_MARK = "@";
 
+/**
+ * A Korean predicate ("개소했다", "발표한다", "전환된다"): a verb form, never a name or a loanword, so
+ * it has no sound key. Names that end in 다 (캐나다, 플로리다) have no verb syllable before it.
+ */
+function isPredicate(word: string): boolean {
+  if (!word.endsWith("다") || word.length < 2) return false;
+  const before = word[word.length - 2] ?? "";
+  return /^[하한된되는]$/u.test(before) || disassemble(before).endsWith("ㅆ");
+}
+
 /** The sound-key term a word is indexed under, or "" for words too short to say anything by sound. */
 export function soundTerm(word: string): string {
   const hangul = isHangulWord(word);
   if (!hangul && !/^[a-z]{3,}$/u.test(word)) return "";
+  if (hangul && isPredicate(word)) return "";
   const { skeleton, firstVowel } = soundKey(word);
   if (skeleton.length < 2) return "";
   return hangul ? `${SOUND_MARK}${skeleton}${word.length}${firstVowel}` : `${SOUND_MARK}${skeleton}`;
+}
+
+/** Longest name, in letters, read as one word from several English words. */
+const MAX_NAME_LETTERS = 20;
+
+/**
+ * Sound keys of names that English text writes as several words ("Kim Seong-bae", "Costa Rica"):
+ * every run of two or three capitalised words, and a hyphenated one, read as one word, so the name
+ * written as one Korean word (김성배, 코스타리카) finds it by sound.
+ */
+export function nameSoundTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of text.matchAll(/[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)*/gu)) {
+    const words = run.split(/[ \t]+/u);
+    words.forEach((word, i) => {
+      for (let n = word.includes("-") ? 1 : 2; n <= 3 && i + n <= words.length; n++) {
+        const name = words
+          .slice(i, i + n)
+          .join("")
+          .replace(/-/gu, "")
+          .toLowerCase();
+        const term = name.length <= MAX_NAME_LETTERS ? soundTerm(name) : "";
+        if (term) out.push(term);
+      }
+    });
+  }
+  return out;
 }
 
 /**
@@ -356,7 +394,13 @@ export function soundTerm(word: string): string {
 export function soundQueryTerms(word: string): string[] {
   const { skeleton, vowelGroups, bareConsonants, firstVowel } = soundKey(word);
   // A Korean word against English: a skeleton of three consonants or more, or too much sounds alike.
-  if (isHangulWord(word)) return skeleton.length >= 3 ? [`${SOUND_MARK}${skeleton}`] : [];
+  if (isHangulWord(word)) {
+    if (skeleton.length < 3) return [];
+    // A loanword ending in 밍, 닝, 팅… is an English -ing form (브레인스토밍 ~ brainstorming); English
+    // text may use the bare word (brainstorm).
+    const ing = /[\uac00-\ud7a3]$/u.test(word) && disassemble(word.slice(-1)).endsWith("ㅣㅇ") && skeleton.endsWith("nk") && skeleton.length >= 5;
+    return ing ? [`${SOUND_MARK}${skeleton}`, `${SOUND_MARK}${skeleton.slice(0, -2)}`] : [`${SOUND_MARK}${skeleton}`];
+  }
   if (skeleton.length < 2 || !/^[a-z]{3,}$/u.test(word)) return [];
   const low = Math.max(1, vowelGroups);
   const high = vowelGroups + 1 + bareConsonants;

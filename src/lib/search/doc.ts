@@ -1,6 +1,6 @@
 /**
  * An article as search sees it: one schema, from the loader to the result file a reader's browser
- * fetches. The index build reads the text fields of it, the result file (d/<id>.<build>.json) holds
+ * fetches. The index build reads the text fields of it, a result file (d/<k>.<build>.json, a few articles each) holds
  * it whole, and the browser checks it against the same schema before showing it.
  *
  * To show a new field in results: add it here (schema and `toSearchDoc`), then render it.

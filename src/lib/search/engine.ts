@@ -10,21 +10,24 @@ import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./ana
 import type { SearchDoc } from "./doc";
 import {
   IMPACT_SCALE,
-  docPath,
+  docPackOf,
+  docPackPath,
   facetsPath,
   manifestPath,
-  parseDoc,
+  parseDocPack,
   parseFacets,
   parseManifest,
   parseTermFile,
   postingOf,
   postingPath,
   readPostings,
-  shardOf,
+  shardKey,
   shardPath,
+  shardsFor,
   type Facets,
   type Manifest,
   type TermFile,
+  SearchIndexError,
 } from "./format";
 import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
 
@@ -91,6 +94,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 /** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
 const MAX_NAME_LENGTH = 20;
+/** Most Latin words read together as one name ("Kim Seong-bae"). */
+const MAX_NAME_WORDS = 3;
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
@@ -100,6 +105,8 @@ interface Shard extends TermFile {
   /** Postings read so far, by term. */
   decoded: Map<string, Map<number, number>>;
   jamoCache: Map<string, string>;
+  /** The sub-shards a merged view reads its postings from (a split key's whole run). */
+  parts?: Shard[];
 }
 
 type Scores = Map<number, number>;
@@ -195,8 +202,20 @@ export class SearchEngine {
     return this.load(file, (text) => openShard(text, file));
   }
 
+  /** Merged views of a split key's sub-shards, for prefixes too short to pick one. */
+  private readonly merged = new Map<string, Promise<Shard>>();
+
   private shardFor(term: string): Promise<Shard> {
-    return this.shard(shardOf(term, this.manifest.shards));
+    const ns = shardsFor(term, this.manifest);
+    if (ns.length === 1) return this.shard(ns[0] ?? 0);
+    const key = ns.join(",");
+    let p = this.merged.get(key);
+    if (!p) {
+      p = Promise.all(ns.map((n) => this.shard(n))).then(mergeShards);
+      p.catch(() => this.merged.delete(key));
+      this.merged.set(key, p);
+    }
+    return p;
   }
 
   facets(): Promise<Facets> {
@@ -204,9 +223,15 @@ export class SearchEngine {
     return this.load(file, (text) => parseFacets(text, file, this.manifest.docs));
   }
 
-  doc(id: number): Promise<SearchDoc> {
-    const file = docPath(id, this.manifest.build);
-    return this.load(file, (text) => parseDoc(text, file));
+  async doc(id: number): Promise<SearchDoc> {
+    const { pack, docs } = this.manifest;
+    const { k, at } = docPackOf(id, pack);
+    const file = docPackPath(k, this.manifest.build);
+    if (!Number.isInteger(id) || id < 0 || id >= docs) throw new SearchIndexError(`has no article ${id}`, file);
+    const list = await this.load(file, (text) => parseDocPack(text, file, Math.min(pack, docs - k * pack)));
+    const doc = list[at];
+    if (!doc) throw new SearchIndexError(`has no article ${id}`, file);
+    return doc;
   }
 
   /** The concrete index terms one lookup stands for, best first. */
@@ -289,6 +314,15 @@ export class SearchEngine {
   private async lookup(q: TermQuery, matches: MatchSet): Promise<Scores> {
     const scores: Scores = new Map();
     if (q.kind === "none" || !q.term) return scores;
+    // Sound keys of different skeletons (브레인스토밍: with and without its -ing) live in different shards.
+    const skeletons = new Map<string, string[]>();
+    for (const t of q.sounds ?? []) skeletons.set(shardKey(t), [...(skeletons.get(shardKey(t)) ?? []), t]);
+    if (q.kind === "sound" && skeletons.size > 1) {
+      for (const sounds of skeletons.values()) {
+        for (const [id, v] of await this.lookup({ ...q, term: sounds[0] ?? "", sounds }, matches)) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
+      }
+      return scores;
+    }
     const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
     let fetched = 0;
     for (const e of this.expand(shard, q)) {
@@ -335,6 +369,49 @@ export class SearchEngine {
     return parts.length >= 2 ? parts : undefined;
   }
 
+  /**
+   * The parts of a split compound, each with its own glossary names and sound, all in one article:
+   * 클라우드컴퓨팅 finds 클라우드 컴퓨팅 and, through 클라우드 = cloud and 컴퓨팅 ~ computing, "cloud computing".
+   */
+  private async splitAlternative(parts: TermQuery[], weight: number, matches: MatchSet): Promise<Scores> {
+    let acc: Scores | undefined;
+    for (const part of parts) {
+      const c = analyzeQuery(part.term, this.glossary).clauses[0];
+      const s = c
+        ? await this.clause({ text: c.text, alternatives: [{ terms: [part], weight: 1, via: "split" }, ...c.alternatives.slice(1)] }, matches)
+        : new Map<number, number>();
+      acc = acc === undefined ? s : intersect(acc, s);
+      if (acc.size === 0) return acc;
+    }
+    const out: Scores = new Map();
+    for (const [id, s] of acc ?? []) out.set(id, (s / parts.length) * weight * (1 + 0.1 * parts.length));
+    return out;
+  }
+
+  /**
+   * Adjacent Latin words read as one name in Hangul, by sound ("Costa Rica" ~ 코스타리카, "Kim Seong-bae"
+   * ~ 김성배): the longest run of up to MAX_NAME_WORDS from clause `k` that finds something.
+   */
+  private async nameRun(clauses: Clause[], k: number, matches: MatchSet): Promise<{ to: number; scores: Scores } | undefined> {
+    const word = (c: Clause | undefined) => {
+      const terms = c?.alternatives[0]?.terms;
+      return terms?.length === 1 && terms[0]?.kind === "latin" ? terms[0].term : undefined;
+    };
+    for (let to = Math.min(clauses.length - 1, k + MAX_NAME_WORDS - 1); to > k; to--) {
+      const words = clauses.slice(k, to + 1).map(word);
+      if (words.some((w) => w === undefined)) continue;
+      const name = words.join("");
+      const sounds = name.length <= MAX_NAME_LENGTH ? soundQueryTerms(name) : [];
+      if (sounds.length === 0) continue;
+      const scores = await this.alternative(
+        { terms: [{ term: sounds[0] ?? "", kind: "sound", prefix: false, surface: name, sounds }], weight: QUALITY.sound, via: "query" },
+        matches,
+      );
+      if (scores.size > 0) return { to, scores };
+    }
+    return undefined;
+  }
+
   private async alternative(alt: Alternative, matches: MatchSet): Promise<Scores> {
     let acc: Scores | undefined;
     for (const q of alt.terms) {
@@ -358,19 +435,25 @@ export class SearchEngine {
     const together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
     for (const alt of c.alternatives) merge(alt === own && together && together.size > 0 ? together : await this.alternative(alt, matches));
     // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming).
+    // What it finds is added last: a name heard in English text is no reason to give up on the word
+    // as the reader wrote it (a split compound, a typo).
     const single = own?.terms.length === 1 ? own.terms[0] : undefined;
+    const heard: Scores = new Map();
     if (own && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
-      for (const alt of soundAlternatives(own)) merge(await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
+      for (const alt of soundAlternatives(own)) {
+        for (const [id, v] of await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches)) if ((heard.get(id) ?? -1) < v) heard.set(id, v);
+      }
     }
     if (scores.size === 0) {
       const parts = single ? await this.splitCompound(single) : undefined;
       // A split ranks below the word it splits, whatever that word's own weight.
-      if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
+      if (parts) merge(await this.splitAlternative(parts, QUALITY.split * (own?.weight ?? 1), matches));
     }
     // The keys read in the Korean layout go through the same steps as a word typed in Korean.
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
     // Still nothing: the words one typo away, always below anything found as typed.
     if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
+    merge(heard);
     // Still nothing: a name written in the other script, by how it sounds (Linux ~ 리눅스).
     if (scores.size === 0 && own) for (const alt of soundAlternatives(own)) merge(await this.alternative(alt, matches));
     return scores;
@@ -409,8 +492,18 @@ export class SearchEngine {
       // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
       // so they share one document frequency, the number of articles the clause finds. A joined run
       // counts for the words it stands for.
-      const weight = idf(this.manifest.docs, s.size) * (used - k + 1);
-      const weighted: Scores = new Map([...s].map(([id, v]) => [id, v * weight]));
+      const weigh = (scores: Scores, words: number): Scores => {
+        const weight = idf(this.manifest.docs, scores.size) * words;
+        return new Map([...scores].map(([id, v]) => [id, v * weight]));
+      };
+      let weighted = weigh(s, used - k + 1);
+      const name = used === k ? await this.nameRun(plan.clauses, k, matches) : undefined;
+      if (name) {
+        // The run finds what its words find together, and the name they spell.
+        for (let i = k + 1; i <= name.to; i++) weighted = intersect(weighted, weigh(perClause[i] ?? new Map<number, number>(), 1));
+        for (const [id, v] of weigh(name.scores, name.to - k + 1)) if ((weighted.get(id) ?? -1) < v) weighted.set(id, v);
+        used = name.to;
+      }
       total = total === undefined ? weighted : intersect(total, weighted);
       k = used + 1;
     }
@@ -466,8 +559,28 @@ function openShard(text: string, file: string): Shard {
   return { ...parseTermFile(text, file), decoded: new Map(), jamoCache: new Map() };
 }
 
+/** One view over sub-shards: their terms merged in order, postings read from the part holding each. */
+function mergeShards(parts: Shard[]): Shard {
+  const sorted = (pick: (s: Shard) => string[]) => parts.flatMap(pick).sort();
+  const first = parts[0];
+  if (!first) throw new RangeError("no shards to merge");
+  return {
+    file: parts.map((s) => s.file).join(" "),
+    index: first.index,
+    top: new Map(parts.flatMap((s) => [...s.top])),
+    words: sorted((s) => s.words),
+    infixes: sorted((s) => s.infixes),
+    choseong: sorted((s) => s.choseong),
+    external: new Set(parts.flatMap((s) => [...s.external])),
+    decoded: new Map(),
+    jamoCache: new Map(),
+    parts,
+  };
+}
+
 /** A term's postings in a shard or posting file, read from its FlexSearch Index once: article id -> impact. */
 function postingsOf(shard: Shard, term: string): Map<number, number> {
+  if (shard.parts) return postingsOf(shard.parts.find((s) => s.top.has(term)) ?? shard, term);
   let decoded = shard.decoded.get(term);
   if (!decoded) {
     decoded = readPostings(shard, term);

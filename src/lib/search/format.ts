@@ -6,12 +6,18 @@
  *   s<n>.<build>.txt        one shard of the inverted index: a FlexSearch Index's term map export
  *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
  *                           (FlexSearch exports as well)
- *   d/<id>.<build>.json     one article's search document (./doc.ts), fetched only when shown
+ *   d/<k>.<build>.json      search documents (./doc.ts) of articles k * pack … k * pack + pack - 1,
+ *                           a JSON list in id order, fetched only when one of them is shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
  *
  * Terms go to shards by a hash of their first letters (two jamo for Korean, two characters
  * otherwise), so a prefix typed so far, an unfinished syllable and the finished word all live in
- * the same shard: a first query fetches the manifest and one or two small shards.
+ * the same shard: a first query fetches the manifest and one or two small shards. Sound keys go by
+ * their whole consonant skeleton (they are only ever looked up whole). First letters that start too
+ * many terms for one small shard (ㅇㅣ, ㅈㅓ in a large archive) are split: the manifest's `splits`
+ * gives each such key a run of sub-shards, numbered after the `shards` base ones, and its terms go to
+ * one of them by their next letters (subShardKey). A query that long finds its terms in one
+ * sub-shard; a shorter one (a single syllable) reads the whole run.
  *
  * A shard or posting file is a FlexSearch 0.8 `Index` (options in ./flex.ts) as its `export` gives
  * it, one line per exported term map chunk: `<key><TAB><data>`, key "1.map", "2.map"…, data
@@ -28,11 +34,11 @@
 import { disassemble } from "es-hangul";
 import { Index } from "flexsearch";
 import * as z from "zod/mini";
-import { INFIX_MARK } from "./analyze";
+import { INFIX_MARK, SOUND_MARK } from "./analyze";
 import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
 import { IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 export { IMPACT_SCALE };
 
@@ -41,7 +47,15 @@ const manifestSchema = z.object({
   /** Content hash of this build; every other file name carries it, so caches never mix builds. */
   build: z.string().check(z.regex(/^[0-9a-f]{8,}$/u)),
   docs: z.int().check(z.nonnegative()),
+  /** Base shards, s0 … s<shards - 1>; sub-shards of split keys are numbered after them. */
   shards: z.int().check(z.positive()),
+  /** Shard keys split over sub-shards: key -> [first sub-shard, how many]. */
+  splits: z.record(z.string(), z.tuple([z.int().check(z.nonnegative()), z.int().check(z.positive())])),
+  /**
+   * Articles per result file: a handful, so a static host is not asked for one file per article
+   * while the first results still fetch little besides the articles they show.
+   */
+  pack: z.int().check(z.positive()),
   /** Number of posting files for frequent words (0 when every list fits in its shard). */
   postings: z.int().check(z.nonnegative()),
   topics: z.array(searchTopicSchema),
@@ -66,16 +80,56 @@ export type Facets = z.infer<typeof facetsSchema>;
 export const manifestPath = "manifest.json";
 export const shardPath = (n: number, build: string): string => `s${n}.${build}.txt`;
 export const postingPath = (k: number, build: string): string => `p${k}.${build}.txt`;
-export const docPath = (id: number, build: string): string => `d/${id}.${build}.json`;
+export const docPackPath = (k: number, build: string): string => `d/${k}.${build}.json`;
+/** The result file that holds article `id`, and the article's place in it. */
+export const docPackOf = (id: number, pack: number): { k: number; at: number } => ({ k: Math.floor(id / pack), at: id % pack });
 export const facetsPath = (build: string): string => `facets.${build}.json`;
+
+const isSyllable = (c: string | undefined): boolean => c !== undefined && c >= "\uac00" && c <= "\ud7a3";
+const isJamoLetter = (c: string | undefined): boolean => c !== undefined && c >= "\u3131" && c <= "\u318e";
 
 /** The letters that decide a term's shard; the same for every prefix of the term a reader can type. */
 export function shardKey(term: string): string {
+  // A sound key is looked up whole, never by prefix: its skeleton (before the syllable count) decides.
+  if (term.startsWith(SOUND_MARK)) return term.replace(/\d.*$/u, "");
   const bare = term.startsWith(INFIX_MARK) ? term.slice(INFIX_MARK.length) : term;
   const first = bare[0] ?? "";
-  const code = first.charCodeAt(0);
-  if (code >= 0xac00 && code <= 0xd7a3) return disassemble(first).slice(0, 2);
+  if (isSyllable(first)) return disassemble(first).slice(0, 2);
   return bare.slice(0, 2);
+}
+
+/**
+ * The next letters, which pick a split key's sub-shard: the first syllable and two jamo of the
+ * second for Korean, three characters otherwise. Undefined for a term or a typed prefix too short to
+ * say (one syllable, or a second syllable whose first jamo alone is typed): it may be in any of them.
+ */
+export function subShardKey(term: string): string | undefined {
+  const bare = term.startsWith(INFIX_MARK) ? term.slice(INFIX_MARK.length) : term;
+  const [first, second] = [bare[0], bare[1]];
+  if (isSyllable(first)) {
+    if (second === undefined || isJamoLetter(second)) return undefined;
+    return `${first}${isSyllable(second) ? disassemble(second).slice(0, 2) : second}`;
+  }
+  return bare.length >= 3 ? bare.slice(0, 3) : undefined;
+}
+
+/** Where the shards are: base count and split keys, as the manifest gives them. */
+export type ShardLayout = Pick<Manifest, "shards" | "splits">;
+
+/** The one shard a term is written to. */
+export function shardOf(term: string, layout: ShardLayout): number {
+  const key = shardKey(term);
+  const split = Object.hasOwn(layout.splits, key) ? layout.splits[key] : undefined;
+  if (!split) return hashString(key) % layout.shards;
+  return split[0] + (hashString(subShardKey(term) ?? "") % split[1]);
+}
+
+/** The shards that hold a term, or every term a typed prefix may become: one, or a split key's whole run. */
+export function shardsFor(term: string, layout: ShardLayout): number[] {
+  const key = shardKey(term);
+  const split = Object.hasOwn(layout.splits, key) ? layout.splits[key] : undefined;
+  if (split && subShardKey(term) === undefined) return Array.from({ length: split[1] }, (_, i) => split[0] + i);
+  return [shardOf(term, layout)];
 }
 
 /** FNV-1a over UTF-16 units: stable across Node and browsers. */
@@ -86,10 +140,6 @@ export function hashString(s: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-export function shardOf(term: string, shards: number): number {
-  return hashString(shardKey(term)) % shards;
 }
 
 /** The posting file of a frequent word: by a hash of the whole word, so each file holds a few words. */
@@ -142,8 +192,13 @@ export function parseFacets(text: string, file: string, docs: number): Facets {
   return facets;
 }
 
-export const writeDoc = (doc: SearchDoc): string => JSON.stringify(doc);
-export const parseDoc = (text: string, file: string): SearchDoc => parseJson(text, file, searchDocSchema, "article");
+export const writeDocPack = (docs: SearchDoc[]): string => JSON.stringify(docs);
+/** A result file, checked to hold exactly the `count` articles the manifest puts in it. */
+export function parseDocPack(text: string, file: string, count: number): SearchDoc[] {
+  const docs = parseJson(text, file, z.array(searchDocSchema), "articles");
+  if (docs.length !== count) throw new SearchIndexError(`holds ${docs.length} articles, the manifest ${count}`, file);
+  return docs;
+}
 
 /** One article's weight for one term. */
 export interface Posting {
