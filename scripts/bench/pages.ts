@@ -16,6 +16,7 @@
  *    file listing, which is what this section used to measure). Every page is measured three times, the rounds
  *    interleaved so a busy moment on the machine hits all pages alike; each metric is the median.
  *    Each page's LCP is also given as a ratio to the floor page's, measured in the same process.
+ *    BENCH_COMPARE_OUT=<folder> adds the same pages from another build (before a change) to the rounds.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -330,6 +331,17 @@ export async function run(): Promise<string> {
       { name: "floor page", url: floor.url("/"), file: path.join(floorDir, "out/index.html") },
       ...types.filter((p) => p.lighthouse).map((p) => ({ name: p.name, url: site.url(p.url), file: path.join(outDir, p.file) })),
     ];
+    // Another build of the site (BENCH_COMPARE_OUT=/path/to/out, e.g. a copy of out/ from before a
+    // change) is measured in the same rounds, so a before/after comparison shares the machine's load.
+    const compareOut = process.env.BENCH_COMPARE_OUT;
+    if (compareOut) {
+      const before = await serveWithNginx(path.resolve(compareOut));
+      servers.push(before);
+      const pages = types
+        .filter((p) => p.lighthouse)
+        .map((p) => ({ name: `${p.name} (${compareOut})`, url: before.url(p.url), file: path.join(compareOut, p.file) }));
+      targets.push(...pages);
+    }
     for (const t of targets) await expectServed(t.url, t.file);
     runs = await lighthouseRuns(targets);
   } finally {
