@@ -286,7 +286,7 @@ async function lighthouseRuns(targets: Target[]): Promise<Map<string, Run[]>> {
         const result = await lighthouse(t.url, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`lighthouse returned nothing for ${t.url}`);
         runs.get(t.name)!.push(toRun(result.lhr));
-        if (round === ROUNDS) writeFileSync(path.join(artifactsDir, `${t.name.replaceAll(" ", "-")}.json`), JSON.stringify(result.lhr));
+        if (round === ROUNDS) writeFileSync(path.join(artifactsDir, `${t.name.replace(/[^a-z0-9]+/gi, "-")}.json`), JSON.stringify(result.lhr));
       }
       console.log(`  lighthouse round ${round}/${ROUNDS} done (load average ${load()})`);
     }
@@ -339,7 +339,7 @@ export async function run(): Promise<string> {
       servers.push(before);
       const pages = types
         .filter((p) => p.lighthouse)
-        .map((p) => ({ name: `${p.name} (${compareOut})`, url: before.url(p.url), file: path.join(compareOut, p.file) }));
+        .map((p) => ({ name: `${p.name} (compare)`, url: before.url(p.url), file: path.join(compareOut, p.file) }));
       targets.push(...pages);
     }
     for (const t of targets) await expectServed(t.url, t.file);
@@ -354,6 +354,7 @@ export async function run(): Promise<string> {
   const floorLcp = median(floorRuns.map((r) => r.lcp));
   lines.push(
     `Lighthouse mobile, median of ${ROUNDS} runs per page (load average before ${loadBefore}, after ${loadAfter}; ${ROUNDS} rounds interleaved over all pages). ` +
+      (process.env.BENCH_COMPARE_OUT ? `Rows marked (compare) are ${process.env.BENCH_COMPARE_OUT}. ` : "") +
       "Ratio: the page's LCP over the floor page's, both medians from this run.",
     "",
     "| Lighthouse (mobile) | performance | accessibility | best practices | SEO | FCP ms | LCP ms | LCP / floor | CLS | TBT ms | transfer KB | LCP: TTFB ms | LCP: render delay ms |",
