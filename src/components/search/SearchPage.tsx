@@ -198,23 +198,34 @@ export function SearchPage({ lang }: { lang: Language }) {
               {t.retry}
             </button>
           </div>
-        ) : status === "loading" && !view ? (
+        ) : null}
+
+        {/* The introduction needs no index, so it is painted with the page (it is the page's largest
+            text) and keeps its place until results take the room; the examples join it below. */}
+        {status !== "error" && (!q || !view) ? (
+          <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
+            <p>{t.intro}</p>
+            {status === "ready" && !q ? (
+              <p className="flex flex-wrap gap-2">
+                {t.examples.map((example) => (
+                  <button
+                    key={example}
+                    type="button"
+                    className="rounded-full border border-line px-3 py-1 text-fg"
+                    onClick={() => update({ q: example }, true)}
+                  >
+                    {example}
+                  </button>
+                ))}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        {status === "loading" && !view ? (
           <p role="status" className="text-muted">
             {t.loading}
           </p>
-        ) : null}
-
-        {status === "ready" && !q ? (
-          <div className="space-y-2 text-sm text-muted" data-testid="search-examples">
-            <p>{t.intro}</p>
-            <p className="flex flex-wrap gap-2">
-              {t.examples.map((example) => (
-                <button key={example} type="button" className="rounded-full border border-line px-3 py-1 text-fg" onClick={() => update({ q: example }, true)}>
-                  {example}
-                </button>
-              ))}
-            </p>
-          </div>
         ) : null}
 
         {status !== "error" && view && q && view.query.trim() ? (

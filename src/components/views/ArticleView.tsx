@@ -6,6 +6,7 @@ import type { Language } from "@/lib/article-schema";
 import type { Article } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 import { renderMarkdown } from "@/lib/render";
+import "@/app/article.css";
 
 /** schema.org NewsArticle; data only (JSON is never executed), `<` escaped so it cannot close the tag. */
 function jsonLd(a: Article): string {
