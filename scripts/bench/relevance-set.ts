@@ -33,3 +33,9 @@ export const loadRelevanceSet = (): RelevanceQuery[] => load("relevance.json");
  * code (heldout-queries.json, groups "heldout-*"): what readers type that nobody tuned for.
  */
 export const loadHeldOutSet = (): RelevanceQuery[] => load("heldout-queries.json");
+
+/**
+ * A second held-out set (heldout-queries-2.json, groups "heldout2-*"), written the same way by
+ * someone else after the engine had learned from the first: its pass rate is the honest one.
+ */
+export const loadSecondHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-2.json");
