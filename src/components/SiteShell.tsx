@@ -36,12 +36,20 @@ export function SiteShell({ lang, switchTo, children }: { lang: Language; switch
         <a href="#main" className="skip-link">
           {t.shell.skip}
         </a>
+        {/* Source order is the narrow screen's visual order (name, tools, sections), and on wide screens
+            the tools keep their full width from the start: a page painted while its header is still
+            being parsed (a slow phone) has nothing pushed aside when the rest arrives. */}
         <header className="no-print border-b border-line">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
             <a href={paths.home(lang)} className="text-lg font-bold text-fg no-underline">
               {t.siteName}
             </a>
-            <nav aria-label={t.shell.nav} className="order-3 w-full sm:order-none sm:w-auto">
+            <div className="flex w-full items-center gap-2 sm:order-3 sm:w-auto sm:min-w-[27rem]">
+              <QuickSearch lang={lang} />
+              <ThemeToggle label={t.shell.darkMode} />
+              <LanguageSwitch lang={lang} href={switchTo} />
+            </div>
+            <nav aria-label={t.shell.nav} className="w-full sm:order-2 sm:w-auto">
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
@@ -52,11 +60,6 @@ export function SiteShell({ lang, switchTo, children }: { lang: Language; switch
                 ))}
               </ul>
             </nav>
-            <div className="flex items-center gap-2">
-              <QuickSearch lang={lang} />
-              <ThemeToggle label={t.shell.darkMode} />
-              <LanguageSwitch lang={lang} href={switchTo} />
-            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
