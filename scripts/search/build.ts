@@ -18,7 +18,6 @@ import {
   docPackPath,
   facetsPath,
   manifestPath,
-  postingOf,
   postingPath,
   shardCountFor,
   shardKey,
@@ -71,9 +70,9 @@ const DATE_WEIGHT = 1.5;
 const K1 = 1.2;
 
 /**
- * A term found in more articles than this keeps its postings in a file of its own (by term hash)
- * instead of in its shard: a shard then stays small (its vocabulary and the rare terms), and a query
- * fetches the long lists of only the words it actually asks for.
+ * A term found in more articles than this keeps its postings in a file of its own instead of in its
+ * shard: a shard then stays small (its vocabulary and the rare terms), and a query fetches the long
+ * lists of only the words it actually asks for.
  */
 export function bigTermThreshold(docs: number): number {
   return Math.max(32, Math.ceil(docs / 100));
@@ -144,11 +143,12 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   });
   const unpack = (list: number[]): Posting[] => list.map((p) => ({ id: Math.floor(p / 128), impact: p % 128 }));
 
-  // 3. Rare terms stay in their shard; frequent ones get posting files, about one word per file.
+  // 3. Rare terms stay in their shard; each frequent one gets a posting file of its own, numbered in
+  //    term order. One word per file: a file shared by words that hash alike would make a query
+  //    download lists it never reads.
   const threshold = options.bigTermThreshold ?? bigTermThreshold(docs.length);
-  const big = [...postingsOf.keys()].filter((t) => (postingsOf.get(t)?.length ?? 0) > threshold);
-  let postings = 0;
-  if (big.length > 0) for (postings = 1; postings < big.length && postings < 8192; postings *= 2);
+  const big = [...postingsOf.keys()].filter((t) => (postingsOf.get(t)?.length ?? 0) > threshold).sort();
+  const postingFileOf = new Map(big.map((term, k) => [term, k]));
   const bigSet = new Set(big);
 
   // 4. Shard keys that start too many terms get a run of sub-shards each (sound keys are small already).
@@ -168,18 +168,19 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   }
   const layout = { shards, splits };
 
-  const shardTerms = Array.from({ length: shardTotal }, () => new Map<string, Posting[] | undefined>());
-  const postingTerms = Array.from({ length: postings }, () => new Map<string, Posting[] | undefined>());
+  const shardTerms = Array.from({ length: shardTotal }, () => new Map<string, Posting[] | number>());
+  const postingTexts: string[] = [];
   for (const [term, list] of postingsOf) {
     const shard = shardTerms[shardOf(term, layout)];
-    if (bigSet.has(term)) {
-      // The shard still lists the word (for prefix and jamo matching), without its postings.
-      shard?.set(term, undefined);
-      postingTerms[postingOf(term, postings)]?.set(term, unpack(list));
-    } else shard?.set(term, unpack(list));
+    const k = postingFileOf.get(term);
+    if (k === undefined) shard?.set(term, unpack(list));
+    else {
+      // The shard still lists the word (for prefix and jamo matching), with the number of its file.
+      shard?.set(term, k);
+      postingTexts[k] = writeTermFile(new Map([[term, unpack(list)]]));
+    }
   }
   const shardTexts = shardTerms.map(writeTermFile);
-  const postingTexts = postingTerms.map(writeTermFile);
   const docTexts = Array.from({ length: Math.ceil(docs.length / DOC_PACK) }, (_, k) => writeDocPack(docs.slice(k * DOC_PACK, (k + 1) * DOC_PACK)));
   const facets = writeFacets({ years: docs.map((d) => d.year), langs: docs.map((d) => d.lang), topics: docs.map((d) => d.topics.map((t) => t.id)) });
 
@@ -197,7 +198,7 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
     shards,
     splits,
     pack: DOC_PACK,
-    postings,
+    postings: big.length,
     topics: input.topics,
     years,
     glossary: input.glossary,

@@ -1,10 +1,10 @@
-/** Index format 6: shards and posting files are FlexSearch exports whose scoring slots carry the BM25F impacts. */
+/** Index format 7: shards and posting files are FlexSearch exports whose scoring slots carry the BM25F impacts. */
 import { Index } from "flexsearch";
 import { describe, expect, it } from "vitest";
 import { IMPACT_SCALE, SearchIndexError, parseTermFile, readPostings, writeTermFile, type Posting } from "../../src/lib/search/format";
 import { flexOptions } from "../../src/lib/search/flex";
 
-const terms = new Map<string, Posting[] | undefined>([
+const terms = new Map<string, Posting[] | number>([
   [
     "클라우드",
     [
@@ -15,7 +15,7 @@ const terms = new Map<string, Posting[] | undefined>([
   ],
   ["~센터", [{ id: 3, impact: 12 }]],
   ["ㅋㄹㅇㄷ", [{ id: 0, impact: 40 }]],
-  ["정부", undefined],
+  ["정부", 5],
 ]);
 
 describe("shard and posting files", () => {
@@ -44,7 +44,7 @@ describe("shard and posting files", () => {
     expect(file.words).toEqual(["정부", "클라우드"]);
     expect(file.infixes).toEqual(["~센터"]);
     expect(file.choseong).toEqual(["ㅋㄹㅇㄷ"]);
-    expect(file.external).toEqual(new Set(["정부"]));
+    expect(file.external).toEqual(new Map([["정부", 5]]));
     expect(readPostings(file, "정부").size).toBe(0);
     expect(readPostings(file, "없는말").size).toBe(0);
   });

@@ -18,7 +18,6 @@ import {
   parseFacets,
   parseManifest,
   parseTermFile,
-  postingOf,
   postingPath,
   readPostings,
   shardKey,
@@ -327,12 +326,13 @@ export class SearchEngine {
     let fetched = 0;
     for (const e of this.expand(shard, q)) {
       let source = shard;
-      if (shard.external.has(e.term)) {
+      const file = shard.external.get(e.term);
+      if (file !== undefined) {
         // A frequent word: its postings are a file of their own. Loose matches (prefixes, compound
         // parts) fetch at most a few such files, so a one-syllable prefix stays cheap.
         if (e.quality < QUALITY.exact && fetched >= MAX_POSTING_FETCHES) continue;
         fetched += 1;
-        source = await this.postings(postingOf(e.term, this.manifest.postings));
+        source = await this.postings(file);
       }
       const postings = postingsOf(source, e.term);
       if (postings.size === 0) continue;
@@ -571,7 +571,7 @@ function mergeShards(parts: Shard[]): Shard {
     words: sorted((s) => s.words),
     infixes: sorted((s) => s.infixes),
     choseong: sorted((s) => s.choseong),
-    external: new Set(parts.flatMap((s) => [...s.external])),
+    external: new Map(parts.flatMap((s) => [...s.external])),
     decoded: new Map(),
     jamoCache: new Map(),
     parts,

@@ -4,8 +4,8 @@
  *
  *   manifest.json           what was built: counts, shard count, topics, years, glossary groups
  *   s<n>.<build>.txt        one shard of the inverted index: a FlexSearch Index's term map export
- *   p<k>.<build>.txt        long posting lists of frequent words, by word hash, fetched per word
- *                           (FlexSearch exports as well)
+ *   p<k>.<build>.txt        the long posting list of one frequent word, fetched when that word is
+ *                           asked for (a FlexSearch export as well)
  *   d/<k>.<build>.json      search documents (./doc.ts) of articles k * pack … k * pack + pack - 1,
  *                           a JSON list in id order, fetched only when one of them is shown
  *   facets.<build>.json     year, language and topics of every article, for the filters
@@ -28,7 +28,8 @@
  * term's highest impact, slot k that impact minus k; the `top<TAB>[impact, …]` line gives each term's
  * highest impact, in the order of the map's entries. The reader imports the chunks into an `Index` and
  * reads a term's ids per slot with `search(term, { resolve: false })`. A shard's words whose postings
- * are in posting files are listed on an `x<TAB>["word", …]` line. The last line, `<TAB>count`, says
+ * are in posting files are listed on an `x<TAB>[["word", k], …]` line, k naming the word's posting
+ * file: one word per file, so a query fetches the lists it asks for and no other word's. The last line, `<TAB>count`, says
  * how many lines came before it, so a truncated file is refused, not half read.
  */
 import { disassemble } from "es-hangul";
@@ -38,7 +39,7 @@ import { INFIX_MARK, SOUND_MARK } from "./analyze";
 import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
 import { IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
 
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 export { IMPACT_SCALE };
 
@@ -56,7 +57,7 @@ const manifestSchema = z.object({
    * while the first results still fetch little besides the articles they show.
    */
   pack: z.int().check(z.positive()),
-  /** Number of posting files for frequent words (0 when every list fits in its shard). */
+  /** Number of posting files, one per frequent word (0 when every list fits in its shard). */
   postings: z.int().check(z.nonnegative()),
   topics: z.array(searchTopicSchema),
   /** Years that have articles, newest first. */
@@ -142,11 +143,6 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** The posting file of a frequent word: by a hash of the whole word, so each file holds a few words. */
-export function postingOf(term: string, postings: number): number {
-  return hashString(term) % postings;
-}
-
 /** About 40 articles' worth of terms per shard keeps a shard a few kilobytes compressed. */
 export function shardCountFor(docs: number): number {
   let n = 1;
@@ -207,27 +203,28 @@ export interface Posting {
   impact: number;
 }
 
-/** The line listing a shard's words whose postings live in posting files. */
+/** The line listing a shard's words whose postings live in posting files, each with its file's number. */
 const EXTERNAL_KEY = "x";
 /** The line giving each term's highest impact, in the order of the term map's entries. */
 const TOP_KEY = "top";
 
 /**
- * Writes a shard or posting file (see the file comment): `postings` undefined marks a term whose list
- * is in a posting file. Every article is added to one FlexSearch Index once, with all its terms here as
- * its content; the score function gives each term the slot of the article's impact for it.
+ * Writes a shard or posting file (see the file comment): a number instead of postings marks a term
+ * whose list is in that posting file. Every article is added to one FlexSearch Index once, with all
+ * its terms here as its content; the score function gives each term the slot of the article's impact for it.
  */
-export function writeTermFile(terms: Map<string, Posting[] | undefined>): string {
+export function writeTermFile(terms: Map<string, Posting[] | number>): string {
   const byDoc = new Map<number, Map<string, number>>();
   const top = new Map<string, number>();
-  const external: string[] = [];
+  const external: [string, number][] = [];
   for (const term of [...terms.keys()].sort()) {
     const list = terms.get(term);
     if (!term || /\s/u.test(term)) throw new RangeError(`"${term}" is not one analysed term`);
-    if (list === undefined) {
-      external.push(term);
+    if (typeof list === "number") {
+      external.push([term, list]);
       continue;
     }
+    if (list === undefined) continue;
     for (const { id, impact } of list) {
       if (!Number.isInteger(impact) || impact < 1 || impact > IMPACT_SCALE) throw new RangeError(`impact ${impact} of "${term}" is out of range`);
       let own = byDoc.get(id);
@@ -268,11 +265,14 @@ export interface TermFile {
   infixes: string[];
   /** Sorted initial-consonant terms (with INFIX_MARK for a compound tail's initials). */
   choseong: string[];
-  /** Words whose postings live in posting files rather than here. */
-  external: Set<string>;
+  /** Words whose postings live in posting files rather than here, with their file's number. */
+  external: Map<string, number>;
 }
 
 const CHOSEONG_TERM = /^~?[\u3131-\u314E]+$/u;
+
+const isExternalEntry = (entry: unknown): entry is [string, number] =>
+  Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && Number.isInteger(entry[1]) && (entry[1] as number) >= 0;
 
 const isSlot = (slot: unknown): boolean => slot === null || (Array.isArray(slot) && slot.every((id) => Number.isInteger(id) && (id as number) >= 0));
 
@@ -284,7 +284,7 @@ export function parseTermFile(text: string, file: string): TermFile {
   const terms: string[] = [];
   const mapped: string[] = [];
   let tops: unknown = [];
-  const external = new Set<string>();
+  const external = new Map<string, number>();
   for (const line of lines) {
     const tab = line.indexOf("\t");
     const key = tab < 0 ? "" : line.slice(0, tab);
@@ -295,9 +295,9 @@ export function parseTermFile(text: string, file: string): TermFile {
       throw new SearchIndexError("is not valid JSON (truncated or corrupt)", file);
     }
     if (key === EXTERNAL_KEY) {
-      if (!Array.isArray(data) || !data.every((t) => typeof t === "string")) throw new SearchIndexError("is corrupt (bad word list)", file);
-      for (const term of data) {
-        external.add(term);
+      if (!Array.isArray(data) || !data.every(isExternalEntry)) throw new SearchIndexError("is corrupt (bad word list)", file);
+      for (const [term, k] of data) {
+        external.set(term, k);
         terms.push(term);
       }
       continue;
