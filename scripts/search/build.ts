@@ -19,8 +19,8 @@ import {
   facetsPath,
   manifestPath,
   postingPath,
+  keyAt,
   shardCountFor,
-  shardKey,
   shardOf,
   shardPath,
   writeDocPack,
@@ -121,6 +121,45 @@ function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<
   return pseudo;
 }
 
+/** Terms grouped by their key at `depth`, in key order; terms too short for that depth under "". */
+function groupByKey(terms: string[], depth: number): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = keyAt(term, depth) ?? "";
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Which shard keys to split, and into how many sub-shards (format.ts, keyAt): a key whose terms weigh
+ * more than `budget` (a term weighs 1 plus the postings its shard holds) is split; its next letters
+ * that alone weigh more than `budget` are split again, a syllable further, and the rest share the
+ * key's run, spread by a hash of their next letters.
+ */
+function planSplits(load: Map<string, number>, budget: number, shards: number): { splits: Manifest["splits"]; shardTotal: number } {
+  const splits: Manifest["splits"] = {};
+  let shardTotal = shards;
+  const weigh = (terms: string[]) => terms.reduce((sum, t) => sum + (load.get(t) ?? 0), 0);
+  const split = (key: string, depth: number, terms: string[]) => {
+    if (weigh(terms) <= budget || key.startsWith(SOUND_MARK)) return;
+    const heavy: [string, string[]][] = [];
+    let rest = 0;
+    for (const [next, group] of groupByKey(terms, depth + 1)) {
+      if (next !== "" && weigh(group) > budget) heavy.push([next, group]);
+      else rest += weigh(group);
+    }
+    const count = Math.max(1, Math.ceil(rest / budget));
+    splits[key] = [shardTotal, count];
+    shardTotal += count;
+    for (const [next, group] of heavy) split(next, depth + 1, group);
+  };
+  for (const [key, terms] of groupByKey([...load.keys()], 0)) split(key, 0, terms);
+  return { splits, shardTotal };
+}
+
 export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}): BuiltIndex {
   const { docs } = input;
   const shards = shardCountFor(docs.length);
@@ -151,21 +190,12 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
   const postingFileOf = new Map(big.map((term, k) => [term, k]));
   const bigSet = new Set(big);
 
-  // 4. Shard keys that start too many terms get a run of sub-shards each (sound keys are small already).
+  // 4. Shard keys that start too many terms get a run of sub-shards each (sound keys are small already),
+  //    and next letters that alone start too many get a run of their own, a syllable further.
   const budget = options.shardBudget ?? SHARD_BUDGET;
   const load = new Map<string, number>();
-  for (const [term, list] of postingsOf) {
-    const key = shardKey(term);
-    load.set(key, (load.get(key) ?? 0) + 1 + (bigSet.has(term) ? 0 : list.length));
-  }
-  const splits: Manifest["splits"] = {};
-  let shardTotal = shards;
-  for (const [key, size] of [...load].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (size <= budget || key.startsWith(SOUND_MARK)) continue;
-    const count = Math.ceil(size / budget);
-    splits[key] = [shardTotal, count];
-    shardTotal += count;
-  }
+  for (const [term, list] of postingsOf) load.set(term, 1 + (bigSet.has(term) ? 0 : list.length));
+  const { splits, shardTotal } = planSplits(load, budget, shards);
   const layout = { shards, splits };
 
   const shardTerms = Array.from({ length: shardTotal }, () => new Map<string, Posting[] | number>());

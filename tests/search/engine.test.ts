@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../scripts/search/build";
 import type { SearchDoc } from "../../src/lib/search/doc";
 import { SearchEngine } from "../../src/lib/search/engine";
-import { SearchIndexError, manifestPath } from "../../src/lib/search/format";
+import { SearchIndexError, keyAt, manifestPath } from "../../src/lib/search/format";
 import { highlight, snippet } from "../../src/lib/search/highlight";
 import { memoryEngine } from "./helpers";
 
@@ -343,9 +343,44 @@ describe("split shard keys", () => {
     });
     await fresh.search("데이터센터");
     const shardFiles = fetched.filter((p) => /^s\d+\./u.test(p)).map((p) => Number(/^s(\d+)/u.exec(p)?.[1]));
-    const run = split.manifest.splits["ㄷㅔ"];
-    expect(run, "데 starts enough words to be split").toBeDefined();
-    if (run) expect(shardFiles.filter((n) => n >= run[0] && n < run[0] + run[1])).toHaveLength(1);
+    expect(split.manifest.splits["ㄷㅔ"], "데 starts enough words to be split").toBeDefined();
+    // The runs of ㄷㅔ and of the keys split under it (데이…): one sub-shard among them all.
+    const under = Object.entries(split.manifest.splits).filter(([k]) => keyAt(k, 0) === "ㄷㅔ");
+    const inRuns = (n: number) => under.some(([, [first, count]]) => n >= first && n < first + count);
+    expect(shardFiles.filter(inRuns)).toHaveLength(1);
+  });
+
+  it("split next letters that alone start too many words a syllable further, so a word beside them fetches none of theirs", async () => {
+    const places = ["시", "청사", "교육", "점검", "포럼", "대로", "호수", "병원"];
+    const input = {
+      docs: [
+        ...Array.from({ length: 40 }, (_, i) => doc(`세종${places[i % places.length]}${"가나다라마"[i % 5]} 소식 ${i}`, "본문")),
+        doc("데이터센터 개소", "본문"),
+        doc("세종 소식", "본문"),
+      ],
+      glossary: [],
+      topics: [],
+    };
+    const whole = await memoryEngine(buildSearchIndex(input, { shardBudget: 1_000_000 }).files);
+    const split = buildSearchIndex(input, { shardBudget: 30 });
+    const nested = split.manifest.splits["세ㅈㅗ"];
+    expect(nested, "세종… is split under ㅅㅔ").toBeDefined();
+    let fetched: string[] = [];
+    const engine = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      return split.files.get(p) ?? "";
+    });
+    for (const q of ["세종", "세종시", "세종청사", "세", "세조", "센터", "ㅅㅈ", "세종 소식"]) {
+      expect((await engine.search(q)).hits, q).toEqual((await whole.search(q)).hits);
+    }
+    fetched = [];
+    const fresh = await SearchEngine.open(async (p) => {
+      fetched.push(p);
+      return split.files.get(p) ?? "";
+    });
+    expect((await fresh.search("센터")).hits.length).toBe(1);
+    const shards = fetched.filter((p) => /^s\d+\./u.test(p)).map((p) => Number(/^s(\d+)/u.exec(p)?.[1]));
+    if (nested) expect(shards.filter((n) => n >= nested[0] && n < nested[0] + nested[1])).toEqual([]);
   });
 });
 

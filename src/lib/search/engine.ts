@@ -21,6 +21,7 @@ import {
   postingPath,
   readPostings,
   shardKey,
+  shardOf,
   shardPath,
   shardsFor,
   type Facets,
@@ -352,11 +353,13 @@ export class SearchEngine {
     if (q.kind !== "hangul" || word.length < 4) return undefined;
     const parts: TermQuery[] = [];
     for (let pos = 0; pos < word.length;) {
-      const shard = await this.shardFor(word.slice(pos));
       let found = 0;
       for (let len = word.length - pos; len >= 2; len--) {
         if (len === word.length) continue;
-        if (has(shard.words, word.slice(pos, pos + len))) {
+        // Each candidate in the shard it is written to: a long compound's first letters may be split
+        // a syllable further than its two-syllable head's.
+        const piece = word.slice(pos, pos + len);
+        if (has((await this.shard(shardOf(piece, this.manifest))).words, piece)) {
           found = len;
           break;
         }

@@ -16,8 +16,10 @@
  * their whole consonant skeleton (they are only ever looked up whole). First letters that start too
  * many terms for one small shard (ㅇㅣ, ㅈㅓ in a large archive) are split: the manifest's `splits`
  * gives each such key a run of sub-shards, numbered after the `shards` base ones, and its terms go to
- * one of them by their next letters (subShardKey). A query that long finds its terms in one
- * sub-shard; a shorter one (a single syllable) reads the whole run.
+ * one of them by their next letters (keyAt, one syllable further). A query that long finds its terms
+ * in one sub-shard; a shorter one (a single syllable) reads the whole run. Next letters that alone
+ * start too many terms (세종…, 울산… in an archive of city stories) are split again the same way, a
+ * syllable further, so a word that shares their first syllable (센터) does not fetch all of them.
  *
  * A shard or posting file is a FlexSearch 0.8 `Index` (options in ./flex.ts) as its `export` gives
  * it, one line per exported term map chunk: `<key><TAB><data>`, key "1.map", "2.map"…, data
@@ -50,7 +52,7 @@ const manifestSchema = z.object({
   docs: z.int().check(z.nonnegative()),
   /** Base shards, s0 … s<shards - 1>; sub-shards of split keys are numbered after them. */
   shards: z.int().check(z.positive()),
-  /** Shard keys split over sub-shards: key -> [first sub-shard, how many]. */
+  /** Shard keys split over sub-shards, at any depth (keyAt): key -> [first sub-shard, how many]. */
   splits: z.record(z.string(), z.tuple([z.int().check(z.nonnegative()), z.int().check(z.positive())])),
   /**
    * Articles per result file: a handful, so a static host is not asked for one file per article
@@ -100,37 +102,64 @@ export function shardKey(term: string): string {
 }
 
 /**
- * The next letters, which pick a split key's sub-shard: the first syllable and two jamo of the
- * second for Korean, three characters otherwise. Undefined for a term or a typed prefix too short to
- * say (one syllable, or a second syllable whose first jamo alone is typed): it may be in any of them.
+ * The letters that pick a term's shard at split depth `depth`: shardKey at 0; deeper, the first
+ * `depth` syllables and two jamo of the next one for Korean, `depth + 2` characters otherwise. Two
+ * jamo, because the last syllable a reader is typing may still gain a final consonant. Undefined for
+ * a term or a typed prefix too short to say (it may be in any sub-shard of the key before), or one
+ * whose letter at that place is a bare jamo still being composed. Keys of different depths never
+ * coincide: a deeper key is longer, or ends in a different kind of letter.
  */
-export function subShardKey(term: string): string | undefined {
+export function keyAt(term: string, depth: number): string | undefined {
+  if (depth === 0) return shardKey(term);
   const bare = term.startsWith(INFIX_MARK) ? term.slice(INFIX_MARK.length) : term;
-  const [first, second] = [bare[0], bare[1]];
-  if (isSyllable(first)) {
-    if (second === undefined || isJamoLetter(second)) return undefined;
-    return `${first}${isSyllable(second) ? disassemble(second).slice(0, 2) : second}`;
+  if (isSyllable(bare[0])) {
+    const next = bare[depth];
+    if (next === undefined || isJamoLetter(next)) return undefined;
+    return `${bare.slice(0, depth)}${isSyllable(next) ? disassemble(next).slice(0, 2) : next}`;
   }
-  return bare.length >= 3 ? bare.slice(0, 3) : undefined;
+  return bare.length >= depth + 2 ? bare.slice(0, depth + 2) : undefined;
 }
 
 /** Where the shards are: base count and split keys, as the manifest gives them. */
 export type ShardLayout = Pick<Manifest, "shards" | "splits">;
 
-/** The one shard a term is written to. */
+const splitOf = (layout: ShardLayout, key: string): [number, number] | undefined => (Object.hasOwn(layout.splits, key) ? layout.splits[key] : undefined);
+
+/**
+ * The one shard a term is written to: by its first letters, and while those are split, by the next
+ * letters within the split's run. A term too short for the next depth goes to the run's first choice
+ * (the hash of ""), where every lookup of it also looks.
+ */
 export function shardOf(term: string, layout: ShardLayout): number {
-  const key = shardKey(term);
-  const split = Object.hasOwn(layout.splits, key) ? layout.splits[key] : undefined;
-  if (!split) return hashString(key) % layout.shards;
-  return split[0] + (hashString(subShardKey(term) ?? "") % split[1]);
+  let key = shardKey(term);
+  let shard = hashString(key) % layout.shards;
+  for (let depth = 1; ; depth++) {
+    const split = splitOf(layout, key);
+    if (!split) return shard;
+    const next = keyAt(term, depth);
+    shard = split[0] + (hashString(next ?? "") % split[1]);
+    if (next === undefined) return shard;
+    key = next;
+  }
 }
 
-/** The shards that hold a term, or every term a typed prefix may become: one, or a split key's whole run. */
+/**
+ * The shards that hold a term, or every term a typed prefix may become: one, or, for a prefix too
+ * short to pick a sub-shard, the split's whole run with the runs of the keys split under it.
+ */
 export function shardsFor(term: string, layout: ShardLayout): number[] {
-  const key = shardKey(term);
-  const split = Object.hasOwn(layout.splits, key) ? layout.splits[key] : undefined;
-  if (split && subShardKey(term) === undefined) return Array.from({ length: split[1] }, (_, i) => split[0] + i);
-  return [shardOf(term, layout)];
+  let key = shardKey(term);
+  for (let depth = 1; ; depth++) {
+    const split = splitOf(layout, key);
+    if (!split) return [shardOf(term, layout)];
+    const next = keyAt(term, depth);
+    if (next === undefined) {
+      const within = key;
+      const runs = Object.entries(layout.splits).filter(([k]) => k === within || keyAt(k, depth - 1) === within);
+      return runs.flatMap(([, [first, count]]) => Array.from({ length: count }, (_, i) => first + i));
+    }
+    key = next;
+  }
 }
 
 /** FNV-1a over UTF-16 units: stable across Node and browsers. */
