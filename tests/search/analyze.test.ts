@@ -1,6 +1,6 @@
 /** Unit tests of the text analysis and query planning shared by the index build and the browser. */
 import { describe, expect, it } from "vitest";
-import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, termOf, tokenize, Vocabulary } from "../../src/lib/search/analyze";
+import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, stripVerbEnding, termOf, tokenize, Vocabulary } from "../../src/lib/search/analyze";
 import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
 
@@ -41,6 +41,12 @@ describe("particles", () => {
   it("never strips a one-syllable stem: 시가 and 국가 stay", () => {
     expect(stripParticle("시가")).toBe("시가");
     expect(stripParticle("국가")).toBe("국가");
+  });
+  it("reads a noun made a verb as the noun, and leaves a one-syllable stem alone", () => {
+    expect(stripVerbEnding("벤치마킹하겠다")).toBe("벤치마킹");
+    expect(stripVerbEnding("발표했다")).toBe("발표");
+    expect(stripVerbEnding("한다")).toBe("한다");
+    expect(stripVerbEnding("정하는")).toBe("정하는");
   });
 });
 

@@ -208,6 +208,8 @@ describe("names and compounds across scripts", () => {
     doc("카이스트 과정 개설", "카이스트 글로벌 과정이 열렸다."),
     doc("클라우드 컴퓨팅 모델", "클라우드 컴퓨팅 서비스를 시범 운영한다."),
     doc("김성배 이사 발표", "김성배 이사가 발표했다."),
+    doc("윤호중 장관 방문", "윤호중 장관은 아마존을 적극 벤치마킹하겠다. 그렇게 밝혔다."),
+    doc("패러다임 전환", "행정의 패러다임 전환을 벤치마킹 하기 위한 방문이다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [["클라우드", "cloud"]], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
@@ -216,6 +218,17 @@ describe("names and compounds across scripts", () => {
     expect(await ids("Costa Rica")).toEqual([0]);
     expect(await ids("Kim Seong-bae")).toEqual([1, 4]);
     expect(await ids("김성배")).toEqual([1, 4]);
+  });
+  it("reads a romanized name spelled another way (Sung ~ Seong, oo ~ u), a silent final e and a silent g", async () => {
+    expect(await ids("Kim Sung-bae")).toEqual([1, 4]);
+    expect(await ids("Yoon Ho-jung")).toEqual([5]);
+    expect(await ids("Amazone")).toEqual([5]);
+    expect(await ids("paradigm")).toEqual([6]);
+  });
+  it("finds the noun of a verb typed whole, and a corrected word inside a longer one", async () => {
+    const hits = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
+    expect(await hits("벤치마킹하겠다")).toEqual([5, 6]);
+    expect(await ids("밴치마킹")).toEqual([5, 6]);
   });
   it("hears an acronym said as a word, but not in a verb that sounds alike (개소했다)", async () => {
     expect(await ids("KAIST")).toEqual([2]);

@@ -74,8 +74,12 @@ describe("held-out queries (written from the texts alone, never tuned on)", () =
   });
 });
 
-/** The second held-out set's floor: its first run against the engine was 110 of 131 (106 before this set's engine changes it never saw). */
-const SECOND_HELD_OUT_FLOOR = 110;
+/**
+ * The second held-out set's floor: its first run against the engine was 110 of 131 (106 before this
+ * set's engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
+ * corrected words inside longer ones were read as they sound and mean.
+ */
+const SECOND_HELD_OUT_FLOOR = 116;
 
 describe("second held-out set (written later, by someone else, never tuned on)", () => {
   const heldOut = loadSecondHeldOutSet();

@@ -141,6 +141,18 @@ export function stripParticle(word: string): string {
   return stem;
 }
 
+/**
+ * Endings that make a verb of a noun (벤치마킹하겠다, 도입했다, 발표한다), longest first. A reader who
+ * types the verb means the noun: the stories say it with any ending, or none ("벤치마킹 하기 위한").
+ */
+const VERB_ENDINGS = ["하겠습니다", "했습니다", "하겠다", "합니다", "했다", "한다", "하는", "하기", "했던", "하던", "해야"] as const;
+
+/** The noun of a query word that is a noun made a verb, when at least two syllables remain; else the word. */
+export function stripVerbEnding(word: string): string {
+  const ending = VERB_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 2);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** Folds English plurals ("centers" -> "center", "cities" -> "city"); numbers are left alone. */
 export function stemLatin(word: string): string {
   if (/\d/u.test(word) || word.length <= 3) return word;
@@ -305,6 +317,8 @@ export function queryDates(text: string): { start: number; end: number; term: st
 export function soundKey(word: string): { skeleton: string; vowelGroups: number; bareConsonants: number; firstVowel: string } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
   let s = (hangul ? romanize(word) : word).toLowerCase().replace(/[^a-z]/g, "");
+  // English spelling leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
+  if (!hangul) s = s.replace(/g(?=[mn]$)/, "");
   s = s
     .replace(/ph/g, "f")
     .replace(/ck/g, "k")
@@ -327,8 +341,10 @@ export function soundKey(word: string): { skeleton: string; vowelGroups: number;
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
   const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouwyh]|$)/g) ?? []).length;
   // The first vowel heard, as a coarse class (Korean's inserted ㅡ is not one: 스마트 ~ smart).
-  const groups = (folded.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
-  const classOf = (g: string) => (/^(?:eo|o)/.test(g) ? "o" : /^(?:eu|u|oo)/.test(g) ? "u" : /^(?:ee|ea|i)/.test(g) ? "i" : g.slice(0, 1));
+  // Vowels as spelled, before doubled letters merge ("oo" is not "o").
+  const groups = (s.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
+  // "oo" is heard as u (Yoon ~ 윤, Kookmin ~ 국민), so it is tested before a plain o.
+  const classOf = (g: string) => (/^(?:eu|u|oo)/.test(g) ? "u" : /^(?:eo|o)/.test(g) ? "o" : /^(?:ee|ea|i)/.test(g) ? "i" : g.slice(0, 1));
   // Two consonants say little alone (Daegu, 대기): there every vowel's class counts, else the first one.
   const classes = groups.map(classOf);
   const vowels = skeleton.length <= 2 ? classes.join("") : (classes[0] ?? "");
@@ -402,7 +418,23 @@ export function soundQueryTerms(word: string): string[] {
     return ing ? [`${SOUND_MARK}${skeleton}`, `${SOUND_MARK}${skeleton.slice(0, -2)}`] : [`${SOUND_MARK}${skeleton}`];
   }
   if (skeleton.length < 2 || !/^[a-z]{3,}$/u.test(word)) return [];
-  const low = Math.max(1, vowelGroups);
+  // A final e after a consonant is not said (Amazone ~ 아마존, Rome ~ 롬): one vowel fewer at least.
+  const silentE = /[^aeiouy]e$/u.test(word) ? 1 : 0;
+  const low = Math.max(1, vowelGroups - silentE);
   const high = vowelGroups + 1 + bareConsonants;
   return Array.from({ length: high - low + 1 }, (_, i) => `${SOUND_MARK}${skeleton}${low + i}${firstVowel}`);
+}
+
+/** Fewest consonants in a name's skeleton for it to be matched against other spellings of it in English text. */
+const MIN_VARIANT_SKELETON = 5;
+
+/**
+ * The sound key English text indexes a romanized name under, so that another romanization of the
+ * same Korean name finds it (Kim Sung-bae ~ Kim Seong-bae: vowels spelled differently, the same
+ * consonants). Only for names of MIN_VARIANT_SKELETON consonants or more, where so many consonants
+ * in that order are the name, not chance; "" otherwise.
+ */
+export function romanizedVariantTerm(name: string): string {
+  if (!/^[a-z]+$/u.test(name) || soundKey(name).skeleton.length < MIN_VARIANT_SKELETON) return "";
+  return soundTerm(name);
 }

@@ -6,7 +6,7 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
-import { INFIX_MARK, choseongTerm, jamo, soundKey, soundQueryTerms } from "./analyze";
+import { INFIX_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
   IMPACT_SCALE,
@@ -259,6 +259,11 @@ export class SearchEngine {
       if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul) {
         const typed = jamo(q.term);
         for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
+        // A longer word that starts with the corrected one, as the word typed would find it (밴치마킹 ~ 벤치마킹하겠다).
+        if (q.prefix) {
+          for (const w of shard.words)
+            if (w.length > q.term.length + 1 && oneEditApart(typed, jamoOf(w.slice(0, q.term.length)))) word(w, QUALITY.typo * QUALITY.prefix);
+        }
         for (const t of shard.infixes) {
           const tail = t.slice(INFIX_MARK.length);
           if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail))) add(t, QUALITY.typo * QUALITY.infix, (m) => m.infixes.add(tail));
@@ -404,7 +409,8 @@ export class SearchEngine {
       const words = clauses.slice(k, to + 1).map(word);
       if (words.some((w) => w === undefined)) continue;
       const name = words.join("");
-      const sounds = name.length <= MAX_NAME_LENGTH ? soundQueryTerms(name) : [];
+      // The name in Hangul, or spelled another way in English text.
+      const sounds = name.length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name), romanizedVariantTerm(name)].filter(Boolean) : [];
       if (sounds.length === 0) continue;
       const scores = await this.alternative(
         { terms: [{ term: sounds[0] ?? "", kind: "sound", prefix: false, surface: name, sounds }], weight: QUALITY.sound, via: "query" },

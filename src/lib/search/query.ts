@@ -4,7 +4,7 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MONTHS_EN, isChoseongOnly, jamo, queryDates, termOf, tokenize, type Token } from "./analyze";
+import { MONTHS_EN, isChoseongOnly, jamo, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
 import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
@@ -166,6 +166,10 @@ function buildClause(
     via,
   };
   const alternatives: Alternative[] = [own];
+  // A noun made a verb (벤치마킹하겠다) also finds the noun with any ending, a little below the word as typed.
+  const only = span.length === 1 ? span[0] : undefined;
+  const noun = only?.token.kind === "hangul" ? stripVerbEnding(only.term) : undefined;
+  if (only && noun && noun !== only.term) alternatives.push({ terms: [termQuery(only.token, noun, typingLast)], weight: GLOSSARY_WEIGHT * scale, via });
   for (const g of groups) {
     for (const variant of glossary?.groups[g] ?? []) {
       if (variant.join(" ") === span.map((t) => t.term).join(" ")) continue;
