@@ -10,7 +10,7 @@
  * scoring slots (src/lib/search/format.ts).
  */
 import { createHash } from "node:crypto";
-import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, Vocabulary } from "../../src/lib/search/analyze";
+import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, textDateTerms, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 import {
   FORMAT_VERSION,
@@ -99,11 +99,11 @@ export interface BuildOptions {
   shardBudget?: number;
 }
 
-/** Every term of one field with its count: words, compound tails, initials and sound keys (of words and of names). */
-function countTerms(text: string, vocabulary: Vocabulary): Map<string, number> {
+/** Every term of one field with its count: words, compound tails, initials, sound keys (of words and of names) and the dates it names. */
+function countTerms(text: string, vocabulary: Vocabulary, year: string): Map<string, number> {
   const { words, infixes, choseong } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, words.map(soundTerm), nameSoundTerms(text)]) {
+  for (const list of [words, infixes, choseong, words.map(soundTerm), nameSoundTerms(text), textDateTerms(text, year)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
@@ -114,7 +114,7 @@ function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<
   const pseudo = new Map<string, number>();
   for (const [name, spec] of Object.entries(FIELDS)) {
     const norm = 1 - spec.b + spec.b * ((lengths[name] ?? 0) / Math.max(1, average[name] ?? 1));
-    for (const [term, tf] of countTerms(spec.text(doc), vocabulary)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
+    for (const [term, tf] of countTerms(spec.text(doc), vocabulary, doc.year)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
   }
   for (const term of dateTerms(doc.published)) pseudo.set(term, (pseudo.get(term) ?? 0) + DATE_WEIGHT);
   for (const [term, tf] of pseudo) pseudo.set(term, tf / (K1 + tf));

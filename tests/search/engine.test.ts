@@ -160,7 +160,7 @@ describe("hostile queries", () => {
 describe("queries nobody tuned for", () => {
   const archive = [
     doc("리눅스 재단과 협력", "행정안전부는 리눅스 기반 공개 소프트웨어를 쓴다. 파라과이 대표단이 방문했다.", { published: "2018-07-02", year: "2018" }),
-    doc("벡스코 박람회 개막", "부산 벡스코에서 박람회가 열렸다. 예산은 50억 달러다.", { published: "2010-11-24", year: "2010" }),
+    doc("벡스코 박람회 개막", "부산 벡스코에서 박람회가 열렸다. 예산은 50억 달러다. 시상식은 11월 26일(금)이다.", { published: "2010-11-24", year: "2010" }),
     doc("Cloud seminar held", "Officials held a brainstorming session on private cloud.", { lang: "en", published: "2023-11", year: "2023" }),
     doc("네이버클라우드 협약", "네이버클라우드와 협약을 맺었다.", { published: "2024-05-01" }),
   ];
@@ -175,6 +175,12 @@ describe("queries nobody tuned for", () => {
     expect(await ids("2010년 11월 24일")).toEqual([1]);
     expect(await ids("November 2023")).toEqual([2]);
     expect(await ids("2019년 7월")).toEqual([]);
+  });
+  it("finds a day the text names, without its year, in the story's year; spaced dots read as a date", async () => {
+    expect(await ids("2010년 11월 26일")).toEqual([1]);
+    expect(await ids("November 26, 2010")).toEqual([1]);
+    expect(await ids("2010. 11. 26")).toEqual([1]);
+    expect(await ids("2011년 11월 26일")).toEqual([]);
   });
   it("matches a number with its unit however it is spaced", async () => {
     expect(await ids("50억 달러")).toEqual([1]);

@@ -77,9 +77,9 @@ describe("held-out queries (written from the texts alone, never tuned on)", () =
 /**
  * The second held-out set's floor: its first run against the engine was 110 of 131 (106 before this
  * set's engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
- * corrected words inside longer ones were read as they sound and mean.
+ * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names.
  */
-const SECOND_HELD_OUT_FLOOR = 116;
+const SECOND_HELD_OUT_FLOOR = 117;
 
 describe("second held-out set (written later, by someone else, never tuned on)", () => {
   const heldOut = loadSecondHeldOutSet();

@@ -288,7 +288,8 @@ const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findInde
 export function queryDates(text: string): { start: number; end: number; term: string }[] {
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
-    [/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
+    // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
+    [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
@@ -305,6 +306,31 @@ export function queryDates(text: string): { start: number; end: number; term: st
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2" and
+ * "2018년 7월", and a day without its year ("7월 6일(금)", "July 6") in the year of the story, so a
+ * release about an event on another day is found by that day too. Years alone are left out: they are
+ * words of the text already.
+ */
+export function textDateTerms(text: string, year: string | undefined): string[] {
+  const dated = queryDates(text);
+  const out = dated.map((d) => d.term).filter((term) => term.startsWith("d"));
+  if (!year) return out;
+  const forms: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
+    [/(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => [m[1] ?? "", m[2] ?? ""]],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, "giu"), (m) => [monthNumber(m[1]), m[2] ?? ""]],
+  ];
+  for (const [re, parts] of forms) {
+    for (const m of text.matchAll(re)) {
+      // Inside a date that names its year, that year holds.
+      if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
+      const [month, day] = parts(m);
+      if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31) out.push(`d${year}m${pad2(month)}d${pad2(day)}`);
+    }
+  }
+  return out;
 }
 
 /**
