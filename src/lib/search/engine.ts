@@ -342,11 +342,12 @@ export class SearchEngine {
       }
       const postings = postingsOf(source, e.term);
       if (postings.size === 0) continue;
-      for (const [id, impact] of postings) {
+      // forEach, not for-of: a long list would allocate an entry pair per article on every query.
+      postings.forEach((impact, id) => {
         const s = e.quality * (1 - RANK_SHARE + RANK_SHARE * (impact / IMPACT_SCALE));
         const prev = scores.get(id);
         if (prev === undefined || prev < s) scores.set(id, s);
-      }
+      });
       e.record(matches);
     }
     return scores;
@@ -392,7 +393,7 @@ export class SearchEngine {
       if (acc.size === 0) return acc;
     }
     const out: Scores = new Map();
-    for (const [id, s] of acc ?? []) out.set(id, (s / parts.length) * weight * (1 + 0.1 * parts.length));
+    acc?.forEach((s, id) => out.set(id, (s / parts.length) * weight * (1 + 0.1 * parts.length)));
     return out;
   }
 
@@ -429,14 +430,16 @@ export class SearchEngine {
       if (acc.size === 0) return acc;
     }
     const out: Scores = new Map();
-    for (const [id, s] of acc ?? []) out.set(id, (s / Math.max(1, alt.terms.length)) * alt.weight * (alt.terms.length > 1 ? 1 + 0.1 * alt.terms.length : 1));
+    acc?.forEach((s, id) => out.set(id, (s / Math.max(1, alt.terms.length)) * alt.weight * (alt.terms.length > 1 ? 1 + 0.1 * alt.terms.length : 1)));
     return out;
   }
 
   private async clause(c: Clause, matches: MatchSet): Promise<Scores> {
     const scores: Scores = new Map();
     const merge = (s: Scores) => {
-      for (const [id, v] of s) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
+      s.forEach((v, id) => {
+        if ((scores.get(id) ?? -1) < v) scores.set(id, v);
+      });
     };
     const own = c.alternatives[0];
     // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word anywhere.
@@ -503,7 +506,9 @@ export class SearchEngine {
       // counts for the words it stands for.
       const weigh = (scores: Scores, words: number): Scores => {
         const weight = idf(this.manifest.docs, scores.size) * words;
-        return new Map([...scores].map(([id, v]) => [id, v * weight]));
+        const out: Scores = new Map();
+        scores.forEach((v, id) => out.set(id, v * weight));
+        return out;
       };
       let weighted = weigh(s, used - k + 1);
       const name = used === k ? await this.nameRun(plan.clauses, k, matches) : undefined;
@@ -516,7 +521,8 @@ export class SearchEngine {
       total = total === undefined ? weighted : intersect(total, weighted);
       k = used + 1;
     }
-    let hits: SearchHit[] = [...(total ?? new Map<number, number>())].map(([id, score]) => ({ id, score }));
+    let hits: SearchHit[] = [];
+    total?.forEach((score, id) => hits.push({ id, score }));
     const unfiltered = hits.length;
     if (filters.topic || filters.year || filters.lang) {
       const f = await this.facets();
@@ -552,10 +558,10 @@ function soundAlternatives(own: Alternative): Alternative[] {
 function intersect(a: Scores, b: Scores): Scores {
   const out: Scores = new Map();
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [id, v] of small) {
+  small.forEach((v, id) => {
     const w = large.get(id);
     if (w !== undefined) out.set(id, v + w);
-  }
+  });
   return out;
 }
 
