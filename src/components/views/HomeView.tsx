@@ -3,11 +3,11 @@ import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article, TopicSummary } from "@/lib/articles";
+import type { ArticleCard, TopicSummary } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
 /** The archive's front page: one page of the newest-first list, with the topics above it. */
-export function HomeView(props: { lang: Language; items: Article[]; total: number; page: number; pages: number; topics: TopicSummary[] }) {
+export function HomeView(props: { lang: Language; items: ArticleCard[]; total: number; page: number; pages: number; topics: TopicSummary[] }) {
   const { lang, items, total, page, pages, topics } = props;
   const t = uiText(lang);
   return (

@@ -4,11 +4,11 @@ import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article, TopicSummary } from "@/lib/articles";
+import type { ArticleCard, TopicSummary } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
 /** One page of a topic's articles, newest first. */
-export function TopicView(props: { lang: Language; topic: TopicSummary; topics: TopicSummary[]; items: Article[]; page: number; pages: number }) {
+export function TopicView(props: { lang: Language; topic: TopicSummary; topics: TopicSummary[]; items: ArticleCard[]; page: number; pages: number }) {
   const { lang, topic, topics, items, page, pages } = props;
   const t = uiText(lang);
   return (
