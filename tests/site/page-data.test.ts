@@ -111,4 +111,26 @@ describe("pages are drawn from their data alone", () => {
     // The page shows a neighbour's title; the data carries it.
     expect(article.older!.title).toBe(a!.older!.title);
   });
+
+  it("counts that change with every article added are on a list's first page only", async () => {
+    const { homeRoutes, topicRoutes } = await import("@/app/_routes/lists");
+    const { getAllArticles, getTopics } = await import("@/lib/articles");
+    const home = homeRoutes("ko");
+    const first = markup(home.first.render({}, home.first.data({})));
+    expect(first).toContain(`${getAllArticles().length}건`);
+    expect(first).toContain('id="home-topics"');
+    const second = home.paged.data({ n: "2" });
+    expect(JSON.stringify(second)).not.toContain('"count"');
+    expect(markup(home.paged.render({ n: "2" }, second))).not.toContain('id="home-topics"');
+    const topic = getTopics().find((t) => t.count > 20)!;
+    const topics = topicRoutes("en");
+    const other = getTopics().find((t) => t.id !== topic.id && t.count > 0)!;
+    // A topic chip: the other topic's name and its count.
+    const chip = `${other.label.en} <span class="text-muted">${other.count}</span>`;
+    expect(markup(topics.first.render({ id: topic.id }, topics.first.data({ id: topic.id })))).toContain(chip);
+    const later = topics.paged.data({ id: topic.id, n: "2" });
+    // The topic's own count stays (it changes only with its own articles); the other topics' go.
+    expect(later.topics).toBeUndefined();
+    expect(markup(topics.paged.render({ id: topic.id, n: "2" }, later))).not.toContain(chip);
+  });
 });

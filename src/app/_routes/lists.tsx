@@ -39,12 +39,11 @@ import type { PageRoute } from "./page-route";
 /** Articles shown per month on a year page; the month page holds the full, paginated list. */
 const MONTH_PREVIEW = 5;
 
-/** One page of a list: its cards, where it is in the list, and the list's length. */
+/** One page of a list: its cards and where it is in the list. */
 interface ListPage {
   items: ArticleCard[];
   page: number;
   pages: number;
-  total: number;
 }
 /** "page/1/" is written only so the route has a page while the list fits on one: it sends readers and crawlers on to the list's own address. */
 type Listed = ListPage | { moved: string };
@@ -55,7 +54,7 @@ function listPage(all: Article[], n: string | undefined, base: string): Listed {
   const pages = paginate(all, site.pageSize);
   if (n !== undefined && (!/^[1-9][0-9]*$/.test(n) || Number(n) > pages.length)) notFound();
   const page = Number(n ?? 1);
-  return { items: (pages[page - 1] ?? []).map(toCard), page, pages: pages.length, total: all.length };
+  return { items: (pages[page - 1] ?? []).map(toCard), page, pages: pages.length };
 }
 
 /** A list page, or the page that moves readers on to page 1's own address. */
@@ -82,15 +81,27 @@ function listMetadata(lang: Language, title: string, pathIn: (l: Language) => st
 
 type N = { n?: string };
 
+/**
+ * Whether a page is the first of its list. The archive's count and every topic's count are shown
+ * there only: they change with every article added, and a later page that showed them would have
+ * to be rendered again for each one (see page-route.ts).
+ */
+const isFirst = (list: Listed): boolean => !("moved" in list) && list.page === 1;
+
 export function homeRoutes(lang: Language) {
   const t = uiText(lang);
-  const route: Omit<PageRoute<N, { list: Listed; topics: ReturnType<typeof getTopics> }>, "pattern" | "params"> = {
-    data: ({ n }) => ({ list: listPage(getAllArticles(), n, paths.home(lang)), topics: getTopics() }),
+  type Front = { total: number; topics: ReturnType<typeof getTopics> };
+  const route: Omit<PageRoute<N, { list: Listed; front?: Front }>, "pattern" | "params"> = {
+    data: ({ n }) => {
+      const all = getAllArticles();
+      const list = listPage(all, n, paths.home(lang));
+      return isFirst(list) ? { list, front: { total: all.length, topics: getTopics() } } : { list };
+    },
     metadata: ({ n }) => {
       const meta = listMetadata(lang, t.home.title, paths.home, n);
       return n ? meta : { ...meta, title: { absolute: t.siteName } };
     },
-    render: (_, { list, topics }) => listed(lang, list, (l) => <HomeView lang={lang} {...l} topics={topics} />),
+    render: (_, { list, front }) => listed(lang, list, (l) => <HomeView lang={lang} {...l} front={front} />),
   };
   return {
     first: { ...route, pattern: paths.home(lang), params: () => [{}] },
@@ -136,14 +147,14 @@ export function yearRoute(lang: Language): PageRoute<{ year: string }, YearData>
 type Month = { year: string; month: string };
 
 export function monthRoutes(lang: Language) {
-  const route: Omit<PageRoute<Month & N, { list: Listed }>, "pattern" | "params"> = {
+  const route: Omit<PageRoute<Month & N, { list: Listed; total: number }>, "pattern" | "params"> = {
     data: ({ year, month, n }) => {
       const all = getArticlesByMonth(year, month);
       if (all.length === 0) notFound();
-      return { list: listPage(all, n, paths.month(lang, year, month)) };
+      return { list: listPage(all, n, paths.month(lang, year, month)), total: all.length };
     },
     metadata: ({ year, month, n }) => listMetadata(lang, uiText(lang).archive.monthTitle(year, month), (l) => paths.month(l, year, month), n),
-    render: ({ year, month }, { list }) => listed(lang, list, (l) => <MonthView lang={lang} year={year} month={month} {...l} />),
+    render: ({ year, month }, { list, total }) => listed(lang, list, (l) => <MonthView lang={lang} year={year} month={month} total={total} {...l} />),
   };
   const months = () => getArchiveYears().flatMap((y) => y.months);
   return {
@@ -157,10 +168,10 @@ export function monthRoutes(lang: Language) {
 }
 
 export function undatedRoutes(lang: Language) {
-  const route: Omit<PageRoute<N, { list: Listed }>, "pattern" | "params"> = {
-    data: ({ n }) => ({ list: listPage(getUndatedArticles(), n, paths.undated(lang)) }),
+  const route: Omit<PageRoute<N, { list: Listed; total: number }>, "pattern" | "params"> = {
+    data: ({ n }) => ({ list: listPage(getUndatedArticles(), n, paths.undated(lang)), total: getUndatedArticles().length }),
     metadata: ({ n }) => listMetadata(lang, uiText(lang).archive.undatedTitle, paths.undated, n),
-    render: (_, { list }) => listed(lang, list, (l) => <UndatedView lang={lang} {...l} />),
+    render: (_, { list, total }) => listed(lang, list, (l) => <UndatedView lang={lang} total={total} {...l} />),
   };
   return {
     first: { ...route, pattern: paths.undated(lang), params: () => [{}] },
@@ -178,14 +189,15 @@ export function topicsRoute(lang: Language): PageRoute<N, { topics: ReturnType<t
   };
 }
 
-type TopicData = { topic: NonNullable<ReturnType<typeof getTopic>>; topics: ReturnType<typeof getTopics>; list: Listed };
+type TopicData = { topic: NonNullable<ReturnType<typeof getTopic>>; topics?: ReturnType<typeof getTopics>; list: Listed };
 
 export function topicRoutes(lang: Language) {
   const t = uiText(lang);
   const route: Omit<PageRoute<{ id: string } & N, TopicData>, "pattern" | "params"> = {
     data: ({ id, n }) => {
       const topic = getTopic(id) ?? notFound();
-      return { topic, topics: getTopics(), list: listPage(getArticlesByTopic(id), n, topic.url[lang]) };
+      const list = listPage(getArticlesByTopic(id), n, topic.url[lang]);
+      return isFirst(list) ? { topic, topics: getTopics(), list } : { topic, list };
     },
     metadata: ({ n }, { topic }) => listMetadata(lang, t.topics.topicTitle(topic.label[lang]), (l) => topic.url[l], n, topic.description[lang]),
     render: (_, { topic, topics, list }) => listed(lang, list, (l) => <TopicView lang={lang} topic={topic} topics={topics} {...l} />),
