@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
+import { codeKey } from "./src/lib/page-cache";
 
 /**
  * The archive is a static site: `next build` writes every page, feed and share image to out/, and
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   // There is no image optimizer on a static host; article images are never hot-linked anyway.
   images: { unoptimized: true },
   reactStrictMode: true,
+  // The build id is the code's hash: the same code renders the same page to the same bytes, so a
+  // page cached by an earlier build of this code can stand in for rendering it (src/lib/page-cache.ts).
+  generateBuildId: () => codeKey(),
   poweredByHeader: false,
   // Types are checked once for the whole project (pages, scripts, tests) by `npm run typecheck`,
   // which `npm test` runs before building; checking again here would only repeat it.

@@ -51,6 +51,8 @@ interface Round {
   stages: StageResult[];
   out: OutSize;
   load: string;
+  /** What postbuild said of the page and CSP caches: pages rendered and restored, pages secured from the cache. */
+  caches: string;
 }
 
 /** The commands `npm run <name>` runs, with every `npm run x` inside expanded, in order. */
@@ -155,6 +157,13 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
   ];
 }
 
+/** The page and CSP caches' lines of the last postbuild in the log. */
+function cacheLines(log: string): string {
+  const text = readFileSync(log, "utf8");
+  const last = (re: RegExp): string => [...text.matchAll(re)].at(-1)?.[0] ?? "";
+  return [last(/\d+ pages: \d+ rendered, \d+ restored from the cache/g), last(/\d+ pages as cached/g)].filter(Boolean).join("; ");
+}
+
 function walk(dir: string, visit: (file: string, size: number) => void): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -233,7 +242,7 @@ async function benchSize(n: number, scripts: Record<string, string>): Promise<Ro
         stages.push(...(command === "next build" ? nextBuildParts(log, stage) : [stage]));
       }
       const articles = readdirSync(path.join(work, "content/articles")).filter((f) => f.endsWith(".md")).length;
-      rounds.push({ label, articles, stages, out: measureOut(path.join(work, "out")), load: load() });
+      rounds.push({ label, articles, stages, out: measureOut(path.join(work, "out")), load: load(), caches: cacheLines(log) });
     }
     return rounds;
   } finally {
@@ -269,6 +278,7 @@ function report(rounds: Round[]): string {
     `| per article (out/articles/<slug>/) | ${rounds.map((r) => `${(r.out.perArticleBytes / 1024).toFixed(1)} KiB in ${r.out.perArticleFiles.toFixed(1)} files`).join(" | ")} |`,
   );
   lines.push(`| RSC payloads (*.txt beside pages) | ${rounds.map((r) => `${mib(r.out.rscBytes)} MiB in ${r.out.rscFiles} files`).join(" | ")} |`);
+  lines.push(`| pages rendered and from the caches (postbuild) | ${rounds.map((r) => r.caches).join(" | ")} |`);
   lines.push(`| load average (1, 5, 15 min) at the end | ${rounds.map((r) => r.load).join(" | ")} |`);
   return lines.join("\n");
 }

@@ -14,5 +14,16 @@ export default defineConfig([
       "@next/next/no-html-link-for-pages": "off",
     },
   },
+  {
+    // Views draw a page from the data its route hands them, and nothing else: that is what lets a
+    // build reuse a page whose data has not changed (src/lib/page-cache.ts). Types are fine.
+    files: ["src/components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/articles", message: "Views take their data from the route (src/app/_routes).", allowTypeImports: true }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", "out/**", "public/search-index/**", "tests/artifacts/**", "node_modules/**", "next-env.d.ts"]),
 ]);

@@ -7,6 +7,8 @@ import { site } from "../../src/config/site";
 import type { PageLinks } from "./lib/link-check";
 
 export interface PostbuildContext {
+  /** The project the export was built from (its .next/ holds the build id and the page cache). */
+  root: string;
   /** The static export to work on (out/ for `npm run build`, a temporary copy in tests). */
   outDir: string;
   /** The committed list of every URL ever published (deploy/published-urls.json). */
@@ -40,6 +42,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
 /** The context `npm run build` uses; tests override the paths. */
 export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildContext {
   return {
+    root: repoRoot,
     outDir: path.resolve(outDir),
     // PUBLISHED_URLS lets a test record into a scratch manifest instead of the committed one.
     manifestPath: path.resolve(process.env.PUBLISHED_URLS ?? path.join(repoRoot, "deploy/published-urls.json")),

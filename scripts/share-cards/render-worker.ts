@@ -6,6 +6,7 @@
 import { renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import sharp from "sharp";
 import { serveThread } from "../lib/threads";
 import { loadShareCardFonts, renderShareCard, type ShareCard } from "../../src/lib/share-card";
 
@@ -16,6 +17,9 @@ export interface RenderJob {
 
 /** Draws every job of the batch into the cache; used by the threads and, for a few cards, by the main thread itself. */
 export async function renderBatch(jobs: RenderJob[], cacheDir: string): Promise<void> {
+  // One image at a time per thread: there is a thread per core already, and libvips' own pool of a
+  // thread per core in each of them only makes them wait on each other.
+  sharp.concurrency(1);
   const fonts = loadShareCardFonts();
   for (const { card, key } of jobs) {
     const file = path.join(cacheDir, `${key}.png`);

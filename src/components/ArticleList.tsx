@@ -1,9 +1,9 @@
 import { langAttr, uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article } from "@/lib/articles";
+import type { ArticleCard } from "@/lib/articles";
 
 /** A list of article cards: title, date (as precise as known), outlet, summary and topics, in the interface's language. */
-export function ArticleList({ articles, lang, headingLevel = 2 }: { articles: Article[]; lang: Language; headingLevel?: 2 | 3 }) {
+export function ArticleList({ articles, lang, headingLevel = 2 }: { articles: ArticleCard[]; lang: Language; headingLevel?: 2 | 3 }) {
   const t = uiText(lang);
   const H = headingLevel === 2 ? "h2" : "h3";
   if (articles.length === 0) return <p className="text-muted">{t.list.empty}</p>;

@@ -1,11 +1,11 @@
 import { langAttr, uiText } from "@/config/ui";
-import type { Article } from "@/lib/articles";
+import type { ArticlePageData } from "@/lib/articles";
 
 /**
  * Where the article came from and how each fact about it was established: original address(es),
  * outlet, byline, how the date is known, and the raw source exactly as received.
  */
-export function Provenance({ article: a }: { article: Article }) {
+export function Provenance({ article: a }: { article: ArticlePageData }) {
   const l = uiText(a.lang).provenance;
   const o = l.origin;
   const dateHow = a.published.origin ? o[a.published.origin] : undefined;

@@ -57,7 +57,7 @@ export interface Article extends ArticleFrontmatter {
   /** "11" when the month is known. */
   month?: string;
   /** Its topics as the site shows them (labels and pages in both languages), in the article's order. */
-  topicLinks: TopicSummary[];
+  topicLinks: TopicLink[];
   /** The other-language versions of the same story. */
   otherLanguages: Article[];
   /** Older article by date (same dated/undated group), for the reader's "previous" link. */
@@ -68,6 +68,43 @@ export interface Article extends ArticleFrontmatter {
   related: Article[];
   /** A digest's parts, each with its date as readers see it. */
   sections: (ArticleFrontmatter["sections"][number] & { dateLabel: string; dateTime?: string })[];
+}
+
+/** What a list, or a link from another page, shows of an article. */
+export type ArticleCard = Pick<Article, "slug" | "url" | "lang" | "title" | "summary" | "dateTime" | "dateLabels" | "outlet" | "readingMinutes" | "topicLinks">;
+
+/** An article as its own page shows it: everything but its search text, and other articles as cards. */
+export type ArticlePageData = Omit<Article, "text" | "otherLanguages" | "older" | "newer" | "related"> & {
+  otherLanguages: ArticleCard[];
+  older?: ArticleCard;
+  newer?: ArticleCard;
+  related: ArticleCard[];
+};
+
+export const toCard = (a: Article): ArticleCard => ({
+  slug: a.slug,
+  url: a.url,
+  lang: a.lang,
+  title: a.title,
+  summary: a.summary,
+  dateTime: a.dateTime,
+  dateLabels: a.dateLabels,
+  outlet: a.outlet,
+  readingMinutes: a.readingMinutes,
+  topicLinks: a.topicLinks,
+});
+
+export function toPageData(a: Article): ArticlePageData {
+  const { otherLanguages, older, newer, related, ...own } = a;
+  // The search text is the body again without markup; the page draws the body.
+  delete (own as Partial<Article>).text;
+  return {
+    ...own,
+    otherLanguages: otherLanguages.map(toCard),
+    ...(older ? { older: toCard(older) } : {}),
+    ...(newer ? { newer: toCard(newer) } : {}),
+    related: related.map(toCard),
+  };
 }
 
 export interface ArchiveMonth {
@@ -203,7 +240,8 @@ function readArticle(file: string): Article {
  * sharing its topics. A reference to an article or topic that does not exist is a build error.
  */
 function link(all: Article[], bySlug: Map<string, Article>, topicList: TopicSummary[], dir: string): void {
-  const topicById = new Map(topicList.map((t) => [t.id, t]));
+  // An article links to its topics without their counts, which change with every article added.
+  const topicById = new Map(topicList.map((t): [string, TopicLink] => [t.id, { id: t.id, label: t.label, description: t.description, url: t.url }]));
   for (const a of all) {
     a.topicLinks = a.topics.map((t) => {
       const topic = topicById.get(t.id);
@@ -366,12 +404,16 @@ export function paginate<T>(items: T[], size: number): T[][] {
   return pages.length ? pages : [[]];
 }
 
-/** A topic as the site shows it: taxonomy entry, its page in each interface language, and how many articles carry it. */
-export interface TopicSummary {
+/** A topic as an article links to it: taxonomy entry and its page in each interface language. */
+export interface TopicLink {
   id: string;
   label: Record<Language, string>;
   description: Record<Language, string>;
   url: Record<Language, string>;
+}
+
+/** A topic as lists show it: its link and how many articles carry it. */
+export interface TopicSummary extends TopicLink {
   count: number;
 }
 

@@ -1,7 +1,7 @@
 /** The per-page CSP written after the build: hashes match what the browser hashes, nothing is loosened. */
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { visit } from "unist-util-visit";
@@ -33,6 +33,13 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** A postbuild context over `dir` whose caches are in a scratch project of their own. */
+function contextFor(dir: string, log: (line: string) => void = () => {}) {
+  const root = mkdtempSync(path.join(tmpdir(), "csp-root-"));
+  dirs.push(root);
+  return { ...defaultContext(dir), root, log };
+}
+
 describe("CSP meta per page", () => {
   const site = (): string => {
     const dir = makeFixtureSite();
@@ -42,7 +49,7 @@ describe("CSP meta per page", () => {
 
   it("allows exactly the page's inline scripts by sha256, and never unsafe-inline or unsafe-eval", async () => {
     const dir = site();
-    await cspHashes.run({ ...defaultContext(dir), log: () => {} });
+    await cspHashes.run(contextFor(dir));
     const { policy } = headOf(readFileSync(path.join(dir, "index.html"), "utf8"));
     const scriptSrc = policy
       .split(";")
@@ -90,7 +97,7 @@ describe("CSP meta per page", () => {
       "bad/index.html": '<html><head><title>x</title></head><body><img src="/og/cloud-center.png" onerror="alert(1)"></body></html>',
     });
     dirs.push(dir);
-    await expect(async () => cspHashes.run({ ...defaultContext(dir), log: () => {} })).rejects.toThrow(/bad\/index\.html: <img onerror>/);
+    await expect(async () => cspHashes.run(contextFor(dir))).rejects.toThrow(/bad\/index\.html: <img onerror>/);
   });
 
   it("names the file when a page has no <head> to put the policy in", () => {
@@ -104,7 +111,7 @@ describe("CSP meta per page", () => {
     const dir = makeFixtureSite(many);
     dirs.push(dir);
     const log: string[] = [];
-    const ctx = { ...defaultContext(dir), log: (line: string) => void log.push(line) };
+    const ctx = contextFor(dir, (line: string) => void log.push(line));
     await cspHashes.run(ctx);
     expect(log.join("\n")).toContain(`(${Math.min(availableParallelism(), 2)} thread(s))`);
     const expected = addCspMeta(one, "x").html;
@@ -114,5 +121,29 @@ describe("CSP meta per page", () => {
     // The link check trusts what the CSP step saw: a link it reports must come from those scans.
     ctx.pageLinks.set("articles/a0/index.html", { ids: [], links: ["/no-such-page/"] });
     expect(() => checkLinksStep.run(ctx)).toThrow(/\/no-such-page\/ -> no file in the export/);
+  });
+
+  it("takes a page whose HTML it secured before from its cache, and secures a changed page anew", async () => {
+    const dir = site();
+    const raw = fixtureFiles();
+    const log: string[] = [];
+    const ctx = contextFor(dir, (line) => void log.push(line));
+    await cspHashes.run(ctx);
+    const first = readFileSync(path.join(dir, "index.html"), "utf8");
+    // The next build writes the same pages again, one of them changed.
+    for (const [file, html] of Object.entries(raw)) writeFileSync(path.join(dir, file), html);
+    const changed = (raw["index.html"] ?? "").replace("</body>", "<script>window.changed=1</script></body>");
+    writeFileSync(path.join(dir, "index.html"), changed);
+    log.length = 0;
+    const again = { ...ctx, pageLinks: new Map() };
+    await cspHashes.run(again);
+    const pages = Object.keys(raw).filter((f) => f.endsWith(".html")).length;
+    expect(log.join("\n")).toContain(`${pages - 1} pages as cached`);
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(addCspMeta(changed, "index.html").html);
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).not.toBe(first);
+    const article = "articles/cloud-center/index.html";
+    expect(readFileSync(path.join(dir, article), "utf8")).toBe(addCspMeta(raw[article] ?? "", article).html);
+    // The link check gets every page's links, cached or not.
+    expect(again.pageLinks.size).toBe(pages);
   });
 });

@@ -104,6 +104,13 @@ describe("query plans", () => {
   it("reads Latin keys typed in the wrong layout as Hangul, as a fallback", () => {
     expect(analyzeQuery("spdlqj").clauses[0]?.keyboard?.alternatives[0]?.terms[0]?.term).toBe("네이버");
   });
+
+  it("reads an English word whose keys make no Korean syllables as English only", () => {
+    // k-n-o-w would be ㅏㅜㅐㅈ on a Korean keyboard, which no syllable holds.
+    const clause = analyzeQuery("know-how").clauses[0];
+    expect(clause?.keyboard).toBeUndefined();
+    expect(analyzeQuery("know how").clauses).toHaveLength(2);
+  });
   it("gives the keyboard reading the glossary names the Korean word has", () => {
     const names = (c: Clause | undefined) => c?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
     const typed = analyzeQuery("데이터센터", glossary).clauses[0];

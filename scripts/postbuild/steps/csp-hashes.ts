@@ -7,9 +7,12 @@
  * The meta goes first in <head> (after <meta charset>, which must stay in the first 1024 bytes) so
  * it governs every script and stylesheet that follows. The web server adds a header policy for what
  * a meta cannot carry (frame-ancestors); see deploy/nginx.conf and deploy/README.md.
+ *
+ * A page's result is cached under a hash of its HTML (.next/cache/csp/), so a rebuild parses only
+ * the pages whose HTML changed: the pages restored from the page cache come out as last time.
  */
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
@@ -115,13 +118,39 @@ interface SecuredPage extends PageLinks {
   handlers: string[];
 }
 
-/** Rewrites each page with its policy; run in a thread per core for a large export. */
-export function securePages(files: string[], outDir: string): SecuredPage[] {
-  return files.map((file) => {
-    const { html, code, tree } = addCspMeta(readText(outDir, file), file);
-    writeFileSync(path.join(outDir, file), html);
-    return { file, scripts: code.scripts.length, handlers: code.eventHandlers.map((h) => `${file}: ${h}`), ...pageLinks(tree) };
+/** A secured page as cached: the page with its policy, and what was found in it (without its file name). */
+interface CachedPage {
+  html: string;
+  found: Omit<SecuredPage, "file">;
+}
+
+interface SecureContext {
+  outDir: string;
+  cacheDir: string;
+}
+
+/** Rewrites each page with its policy, from the cache when its HTML was secured before; run in a thread per core for a large export. */
+export function securePages(files: string[], { outDir, cacheDir }: SecureContext): { pages: SecuredPage[]; keys: string[]; fromCache: number } {
+  let fromCache = 0;
+  const keys: string[] = [];
+  const pages = files.map((file) => {
+    const raw = readText(outDir, file);
+    const key = createHash("sha256").update(raw).digest("hex").slice(0, 32);
+    keys.push(key);
+    const cached = path.join(cacheDir, `${key}.json`);
+    let page: CachedPage;
+    try {
+      page = JSON.parse(readFileSync(cached, "utf8")) as CachedPage;
+      fromCache += 1;
+    } catch {
+      const { html, code, tree } = addCspMeta(raw, file);
+      page = { html, found: { scripts: code.scripts.length, handlers: code.eventHandlers, ...pageLinks(tree) } };
+      writeFileSync(cached, JSON.stringify(page));
+    }
+    writeFileSync(path.join(outDir, file), page.html);
+    return { file, ...page.found, handlers: page.found.handlers.map((h) => `${file}: ${h}`) };
   });
+  return { pages, keys, fromCache };
 }
 
 /** Fewer pages than this per thread are done in the main thread: a thread costs about as much to start. */
@@ -131,15 +160,21 @@ export const cspHashes: PostbuildStep = {
   name: "CSP: hash each page's inline scripts into its <meta> policy",
   async run(ctx) {
     const files = listFiles(ctx.outDir).filter(isPage);
-    const { results, threads } = await inThreads(import.meta.url, files, ctx.outDir, securePages, PAGES_PER_THREAD);
-    const pages = results.flat();
+    const cacheDir = path.join(ctx.root, ".next/cache/csp");
+    mkdirSync(cacheDir, { recursive: true });
+    const { results, threads } = await inThreads(import.meta.url, files, { outDir: ctx.outDir, cacheDir }, securePages, PAGES_PER_THREAD);
+    const pages = results.flatMap((r) => r.pages);
+    // Only this export's pages stay cached.
+    const used = new Set(results.flatMap((r) => r.keys.map((k) => `${k}.json`)));
+    for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
     for (const { file, ids, links } of pages) ctx.pageLinks.set(file, { ids, links });
     const handlers = pages.flatMap((p) => p.handlers);
     if (handlers.length > 0) {
       throw new PostbuildError(`inline event handlers would be blocked by the page's CSP (move them into a script):\n  ${handlers.join("\n  ")}`);
     }
     const scripts = pages.reduce((n, p) => n + p.scripts, 0);
-    ctx.log(`  ${pages.length} pages, ${scripts} inline scripts hashed (${threads} thread(s))`);
+    const fromCache = results.reduce((n, r) => n + r.fromCache, 0);
+    ctx.log(`  ${pages.length} pages, ${scripts} inline scripts hashed; ${fromCache} pages as cached (${threads} thread(s))`);
   },
 };
 

@@ -4,7 +4,8 @@
  * Korean pages at / and the English ones under /en/ are the same routes with different text.
  *
  * A paged list writes page 1 at its own address and pages 2.. under page/N/; every list reads its
- * page number with `listPage`, and a number outside the list is a 404.
+ * page with `listPage`, and a number outside the list is a 404. Each page is drawn from its data
+ * (see page-route.ts): the cards it lists and the counts it shows.
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -19,6 +20,8 @@ import { site } from "@/config/site";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
 import {
+  type Article,
+  type ArticleCard,
   getAllArticles,
   getArchiveYears,
   getArticlesByMonth,
@@ -28,24 +31,41 @@ import {
   getTopics,
   getUndatedArticles,
   paginate,
+  toCard,
 } from "@/lib/articles";
 import { paths } from "@/lib/paths";
+import type { PageRoute } from "./page-route";
 
-type Params<K extends string> = { params: Promise<Record<K, string>> };
+/** Articles shown per month on a year page; the month page holds the full, paginated list. */
+const MONTH_PREVIEW = 5;
 
-/**
- * One page of a list, from its "page/N" segment (absent: page 1); anything but 1..pages is a 404.
- * "page/1/" is written only so the route has a page while the list fits on one: it sends readers
- * and crawlers on to the list's own address (`base`), so no list is published twice.
- */
-function listPage(lang: Language, n: string | undefined, pages: number, base: string, render: (page: number) => ReactNode): ReactNode {
-  if (n === "1") return <MovedView lang={lang} to={base} />;
-  if (n !== undefined && (!/^[1-9][0-9]*$/.test(n) || Number(n) > pages)) notFound();
-  return render(Number(n ?? 1));
+/** One page of a list: its cards and where it is in the list. */
+interface ListPage {
+  items: ArticleCard[];
+  page: number;
+  pages: number;
+}
+/** "page/1/" is written only so the route has a page while the list fits on one: it sends readers and crawlers on to the list's own address. */
+type Listed = ListPage | { moved: string };
+
+/** Page `n` of a list whose own address is `base` (absent: page 1); anything but 1..pages is a 404. */
+function listPage(all: Article[], n: string | undefined, base: string): Listed {
+  if (n === "1") return { moved: base };
+  const pages = paginate(all, site.pageSize);
+  if (n !== undefined && (!/^[1-9][0-9]*$/.test(n) || Number(n) > pages.length)) notFound();
+  const page = Number(n ?? 1);
+  return { items: (pages[page - 1] ?? []).map(toCard), page, pages: pages.length };
 }
 
+/** A list page, or the page that moves readers on to page 1's own address. */
+const listed = (lang: Language, list: Listed, view: (list: ListPage) => ReactNode): ReactNode =>
+  "moved" in list ? <MovedView lang={lang} to={list.moved} /> : view(list);
+
 /** Route params for every page of a list of `count` items ("1", "2", …; page 1 included). */
-const pageParams = (count: number) => paginate(Array.from({ length: count }), site.pageSize).map((_, i) => String(i + 1));
+const pageNumbers = (count: number) => paginate(Array.from({ length: count }), site.pageSize).map((_, i) => String(i + 1));
+
+/** The page-2.. pattern of a list whose first page is `base`. */
+const pagedPattern = (base: string) => `${base}page/[n]/`;
 
 /** Title, canonical address and its twin in the other language for page `n` of a list ("page/1/" is not indexed). */
 function listMetadata(lang: Language, title: string, pathIn: (l: Language) => string, n?: string, description?: string): Metadata {
@@ -59,117 +79,146 @@ function listMetadata(lang: Language, title: string, pathIn: (l: Language) => st
   };
 }
 
-export function homeRoute(lang: Language) {
+type N = { n?: string };
+
+/**
+ * Whether a page is the first of its list. The archive's count and every topic's count are shown
+ * there only: they change with every article added, and a later page that showed them would have
+ * to be rendered again for each one (see page-route.ts).
+ */
+const isFirst = (list: Listed): boolean => !("moved" in list) && list.page === 1;
+
+export function homeRoutes(lang: Language) {
   const t = uiText(lang);
-  const pages = () => paginate(getAllArticles(), site.pageSize);
-  return {
-    params: () => pageParams(getAllArticles().length).map((n) => ({ n })),
-    metadata: async ({ params }: Partial<Params<"n">>): Promise<Metadata> => {
-      const n = params ? (await params).n : undefined;
+  type Front = { total: number; topics: ReturnType<typeof getTopics> };
+  const route: Omit<PageRoute<N, { list: Listed; front?: Front }>, "pattern" | "params"> = {
+    data: ({ n }) => {
+      const all = getAllArticles();
+      const list = listPage(all, n, paths.home(lang));
+      return isFirst(list) ? { list, front: { total: all.length, topics: getTopics() } } : { list };
+    },
+    metadata: ({ n }) => {
       const meta = listMetadata(lang, t.home.title, paths.home, n);
       return n ? meta : { ...meta, title: { absolute: t.siteName } };
     },
-    Page: async ({ params }: Partial<Params<"n">>) => {
-      const all = pages();
-      return listPage(lang, params ? (await params).n : undefined, all.length, paths.home(lang), (page) => (
-        <HomeView lang={lang} items={all[page - 1] ?? []} total={getAllArticles().length} page={page} pages={all.length} topics={getTopics()} />
-      ));
-    },
+    render: (_, { list, front }) => listed(lang, list, (l) => <HomeView lang={lang} {...l} front={front} />),
+  };
+  return {
+    first: { ...route, pattern: paths.home(lang), params: () => [{}] },
+    paged: { ...route, pattern: pagedPattern(paths.home(lang)), params: () => pageNumbers(getAllArticles().length).map((n) => ({ n })) },
   };
 }
 
-export function archiveRoute(lang: Language) {
+export function archiveRoute(lang: Language): PageRoute<N, { years: ReturnType<typeof getArchiveYears>; undated: number }> {
   return {
-    metadata: listMetadata(lang, uiText(lang).archive.title, paths.archive),
-    Page: () => <ArchiveView lang={lang} years={getArchiveYears()} undated={getUndatedArticles().length} />,
+    pattern: paths.archive(lang),
+    params: () => [{}],
+    data: () => ({ years: getArchiveYears(), undated: getUndatedArticles().length }),
+    metadata: () => listMetadata(lang, uiText(lang).archive.title, paths.archive),
+    render: (_, d) => <ArchiveView lang={lang} {...d} />,
   };
 }
 
-export function yearRoute(lang: Language) {
-  const entry = (year: string) => getArchiveYears().find((y) => y.year === year) ?? notFound();
+type YearData = { year: ReturnType<typeof getArchiveYears>[number]; previews: Record<string, ArticleCard[]>; monthUnknown: ArticleCard[] };
+
+export function yearRoute(lang: Language): PageRoute<{ year: string }, YearData> {
   return {
+    pattern: paths.year(lang, "[year]"),
     params: () => getArchiveYears().map((y) => ({ year: y.year })),
-    metadata: async ({ params }: Params<"year">): Promise<Metadata> => {
-      const { year } = await params;
-      return listMetadata(lang, uiText(lang).archive.yearTitle(year), (l) => paths.year(l, year));
+    data: ({ year }) => {
+      const entry = getArchiveYears().find((y) => y.year === year) ?? notFound();
+      const articles = getArticlesByYear(year);
+      const previews = Object.fromEntries(
+        entry.months.map((m) => [
+          m.month,
+          articles
+            .filter((a) => a.month === m.month)
+            .slice(0, MONTH_PREVIEW)
+            .map(toCard),
+        ]),
+      );
+      return { year: entry, previews, monthUnknown: articles.filter((a) => a.month === undefined).map(toCard) };
     },
-    Page: async ({ params }: Params<"year">) => {
-      const { year } = await params;
-      return <YearView lang={lang} year={entry(year)} articles={getArticlesByYear(year)} />;
-    },
+    metadata: ({ year }) => listMetadata(lang, uiText(lang).archive.yearTitle(year), (l) => paths.year(l, year)),
+    render: (_, d) => <YearView lang={lang} {...d} />,
   };
 }
 
-export function monthRoute(lang: Language) {
-  return {
-    params: () => getArchiveYears().flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month }))),
-    pagedParams: () => getArchiveYears().flatMap((y) => y.months.flatMap((m) => pageParams(m.count).map((n) => ({ year: y.year, month: m.month, n })))),
-    metadata: async ({ params }: Params<"year" | "month"> | Params<"year" | "month" | "n">): Promise<Metadata> => {
-      const p: { year: string; month: string; n?: string } = await params;
-      return listMetadata(lang, uiText(lang).archive.monthTitle(p.year, p.month), (l) => paths.month(l, p.year, p.month), p.n);
-    },
-    Page: async ({ params }: Params<"year" | "month"> | Params<"year" | "month" | "n">) => {
-      const p: { year: string; month: string; n?: string } = await params;
-      const all = getArticlesByMonth(p.year, p.month);
+type Month = { year: string; month: string };
+
+export function monthRoutes(lang: Language) {
+  const route: Omit<PageRoute<Month & N, { list: Listed; total: number }>, "pattern" | "params"> = {
+    data: ({ year, month, n }) => {
+      const all = getArticlesByMonth(year, month);
       if (all.length === 0) notFound();
-      const pages = paginate(all, site.pageSize);
-      return listPage(lang, p.n, pages.length, paths.month(lang, p.year, p.month), (page) => (
-        <MonthView lang={lang} year={p.year} month={p.month} total={all.length} items={pages[page - 1] ?? []} page={page} pages={pages.length} />
-      ));
+      return { list: listPage(all, n, paths.month(lang, year, month)), total: all.length };
+    },
+    metadata: ({ year, month, n }) => listMetadata(lang, uiText(lang).archive.monthTitle(year, month), (l) => paths.month(l, year, month), n),
+    render: ({ year, month }, { list, total }) => listed(lang, list, (l) => <MonthView lang={lang} year={year} month={month} total={total} {...l} />),
+  };
+  const months = () => getArchiveYears().flatMap((y) => y.months);
+  return {
+    first: { ...route, pattern: paths.month(lang, "[year]", "[month]"), params: () => months().map(({ year, month }) => ({ year, month })) },
+    paged: {
+      ...route,
+      pattern: pagedPattern(paths.month(lang, "[year]", "[month]")),
+      params: () => months().flatMap(({ year, month, count }) => pageNumbers(count).map((n) => ({ year, month, n }))),
     },
   };
 }
 
-export function undatedRoute(lang: Language) {
+export function undatedRoutes(lang: Language) {
+  const route: Omit<PageRoute<N, { list: Listed; total: number }>, "pattern" | "params"> = {
+    data: ({ n }) => ({ list: listPage(getUndatedArticles(), n, paths.undated(lang)), total: getUndatedArticles().length }),
+    metadata: ({ n }) => listMetadata(lang, uiText(lang).archive.undatedTitle, paths.undated, n),
+    render: (_, { list, total }) => listed(lang, list, (l) => <UndatedView lang={lang} total={total} {...l} />),
+  };
+  return {
+    first: { ...route, pattern: paths.undated(lang), params: () => [{}] },
+    paged: { ...route, pattern: pagedPattern(paths.undated(lang)), params: () => pageNumbers(getUndatedArticles().length).map((n) => ({ n })) },
+  };
+}
+
+export function topicsRoute(lang: Language): PageRoute<N, { topics: ReturnType<typeof getTopics> }> {
+  return {
+    pattern: paths.topics(lang),
+    params: () => [{}],
+    data: () => ({ topics: getTopics() }),
+    metadata: () => listMetadata(lang, uiText(lang).topics.title, paths.topics),
+    render: (_, d) => <TopicsView lang={lang} {...d} />,
+  };
+}
+
+type TopicData = { topic: NonNullable<ReturnType<typeof getTopic>>; topics?: ReturnType<typeof getTopics>; list: Listed };
+
+export function topicRoutes(lang: Language) {
+  const t = uiText(lang);
+  const route: Omit<PageRoute<{ id: string } & N, TopicData>, "pattern" | "params"> = {
+    data: ({ id, n }) => {
+      const topic = getTopic(id) ?? notFound();
+      const list = listPage(getArticlesByTopic(id), n, topic.url[lang]);
+      return isFirst(list) ? { topic, topics: getTopics(), list } : { topic, list };
+    },
+    metadata: ({ n }, { topic }) => listMetadata(lang, t.topics.topicTitle(topic.label[lang]), (l) => topic.url[l], n, topic.description[lang]),
+    render: (_, { topic, topics, list }) => listed(lang, list, (l) => <TopicView lang={lang} topic={topic} topics={topics} {...l} />),
+  };
+  return {
+    first: { ...route, pattern: paths.topic(lang, "[id]"), params: () => getTopics().map((topic) => ({ id: topic.id })) },
+    paged: {
+      ...route,
+      pattern: pagedPattern(paths.topic(lang, "[id]")),
+      params: () => getTopics().flatMap((topic) => pageNumbers(topic.count).map((n) => ({ id: topic.id, n }))),
+    },
+  };
+}
+
+export function searchRoute(lang: Language): PageRoute<N, Record<string, never>> {
   const t = uiText(lang);
   return {
-    pagedParams: () => pageParams(getUndatedArticles().length).map((n) => ({ n })),
-    metadata: async ({ params }: Partial<Params<"n">>): Promise<Metadata> =>
-      listMetadata(lang, t.archive.undatedTitle, paths.undated, params ? (await params).n : undefined),
-    Page: async ({ params }: Partial<Params<"n">>) => {
-      const all = getUndatedArticles();
-      const pages = paginate(all, site.pageSize);
-      return listPage(lang, params ? (await params).n : undefined, pages.length, paths.undated(lang), (page) => (
-        <UndatedView lang={lang} total={all.length} items={pages[page - 1] ?? []} page={page} pages={pages.length} />
-      ));
-    },
-  };
-}
-
-export function topicsRoute(lang: Language) {
-  return {
-    metadata: listMetadata(lang, uiText(lang).topics.title, paths.topics),
-    Page: () => <TopicsView lang={lang} topics={getTopics()} />,
-  };
-}
-
-export function topicRoute(lang: Language) {
-  const t = uiText(lang);
-  const topicOf = (id: string) => getTopic(id) ?? notFound();
-  return {
-    params: () => getTopics().map((topic) => ({ id: topic.id })),
-    pagedParams: () => getTopics().flatMap((topic) => pageParams(topic.count).map((n) => ({ id: topic.id, n }))),
-    metadata: async ({ params }: Params<"id"> | Params<"id" | "n">): Promise<Metadata> => {
-      const p: { id: string; n?: string } = await params;
-      const topic = getTopic(p.id);
-      if (!topic) return {};
-      return listMetadata(lang, t.topics.topicTitle(topic.label[lang]), (l) => topic.url[l], p.n, topic.description[lang]);
-    },
-    Page: async ({ params }: Params<"id"> | Params<"id" | "n">) => {
-      const p: { id: string; n?: string } = await params;
-      const topic = topicOf(p.id);
-      const pages = paginate(getArticlesByTopic(topic.id), site.pageSize);
-      return listPage(lang, p.n, pages.length, topic.url[lang], (page) => (
-        <TopicView lang={lang} topic={topic} topics={getTopics()} items={pages[page - 1] ?? []} page={page} pages={pages.length} />
-      ));
-    },
-  };
-}
-
-export function searchRoute(lang: Language) {
-  const t = uiText(lang);
-  return {
-    metadata: listMetadata(lang, t.search.metaTitle, paths.search, undefined, t.search.description),
-    Page: () => <SearchView lang={lang} />,
+    pattern: paths.search(lang),
+    params: () => [{}],
+    data: () => ({}),
+    metadata: () => listMetadata(lang, t.search.metaTitle, paths.search, undefined, t.search.description),
+    render: () => <SearchView lang={lang} />,
   };
 }

@@ -9,7 +9,7 @@ import { NotFoundView } from "@/components/views/NotFoundView";
 import { site } from "@/config/site";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import { getAllArticles } from "@/lib/articles";
+import { getAllArticles, toCard } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 import "../globals.css";
 
@@ -52,6 +52,6 @@ export function notFoundPage(lang: Language) {
   const t = uiText(lang);
   return {
     metadata: { ...shellMetadata(lang), title: t.notFound.title, robots: { index: false } } satisfies Metadata,
-    Page: () => <NotFoundView lang={lang} latest={getAllArticles().slice(0, 5)} />,
+    Page: () => <NotFoundView lang={lang} latest={getAllArticles().slice(0, 5).map(toCard)} />,
   };
 }

@@ -4,11 +4,8 @@ import { Pagination } from "@/components/Pagination";
 import { YearChart } from "@/components/YearChart";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { ArchiveYear, Article } from "@/lib/articles";
+import type { ArchiveYear, ArticleCard } from "@/lib/articles";
 import { paths } from "@/lib/paths";
-
-/** Articles shown per month on a year page; the month page holds the full, paginated list. */
-const MONTH_PREVIEW = 5;
 
 /** The archive by date: a chart of the years, then every year and month with its count. */
 export function ArchiveView({ lang, years, undated }: { lang: Language; years: ArchiveYear[]; undated: number }) {
@@ -61,10 +58,13 @@ export function ArchiveView({ lang, years, undated }: { lang: Language; years: A
   );
 }
 
-/** One year: links to its months, a preview of each month, and the articles whose month is unknown. */
-export function YearView({ lang, year, articles }: { lang: Language; year: ArchiveYear; articles: Article[] }) {
+/**
+ * One year: links to its months, the newest few articles of each month (`previews`, by month) with
+ * a link to the month's full list, and the articles whose month is unknown.
+ */
+export function YearView(props: { lang: Language; year: ArchiveYear; previews: Record<string, ArticleCard[]>; monthUnknown: ArticleCard[] }) {
+  const { lang, year, previews, monthUnknown } = props;
   const t = uiText(lang);
-  const monthUnknown = articles.filter((a) => a.month === undefined);
   return (
     <>
       <Breadcrumb lang={lang} trail={[{ href: paths.archive(lang), label: t.archive.title }]} current={t.archive.year(year.year)} />
@@ -86,8 +86,8 @@ export function YearView({ lang, year, articles }: { lang: Language; year: Archi
               {t.archive.month(m.month)}
             </a>
           </h2>
-          <ArticleList articles={articles.filter((a) => a.month === m.month).slice(0, MONTH_PREVIEW)} lang={lang} headingLevel={3} />
-          {m.count > MONTH_PREVIEW ? (
+          <ArticleList articles={previews[m.month] ?? []} lang={lang} headingLevel={3} />
+          {m.count > (previews[m.month]?.length ?? 0) ? (
             <p className="mt-2 text-sm">
               <a href={paths.month(lang, year.year, m.month)}>{t.archive.seeAll(m.month, m.count)}</a>
             </p>
@@ -107,7 +107,7 @@ export function YearView({ lang, year, articles }: { lang: Language; year: Archi
 }
 
 /** One page of a month's articles, newest first. */
-export function MonthView(props: { lang: Language; year: string; month: string; total: number; items: Article[]; page: number; pages: number }) {
+export function MonthView(props: { lang: Language; year: string; month: string; total: number; items: ArticleCard[]; page: number; pages: number }) {
   const { lang, year, month, total, items, page, pages } = props;
   const t = uiText(lang);
   return (
@@ -132,7 +132,7 @@ export function MonthView(props: { lang: Language; year: string; month: string; 
 }
 
 /** One page of the articles whose date is not known. */
-export function UndatedView({ lang, total, items, page, pages }: { lang: Language; total: number; items: Article[]; page: number; pages: number }) {
+export function UndatedView({ lang, total, items, page, pages }: { lang: Language; total: number; items: ArticleCard[]; page: number; pages: number }) {
   const t = uiText(lang);
   return (
     <>

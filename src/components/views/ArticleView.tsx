@@ -3,13 +3,13 @@ import { ShareControl } from "@/components/ShareControl";
 import { absoluteUrl } from "@/config/site";
 import { langAttr, uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article } from "@/lib/articles";
+import type { ArticleCard, ArticlePageData } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 import { renderMarkdown } from "@/lib/render";
 import "@/app/article.css";
 
 /** schema.org NewsArticle; data only (JSON is never executed), `<` escaped so it cannot close the tag. */
-function jsonLd(a: Article): string {
+function jsonLd(a: ArticlePageData): string {
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -29,7 +29,7 @@ function jsonLd(a: Article): string {
 }
 
 /** A card linking to another article, labelled in the page's language (`lang`). */
-function ArticleLink({ a, rel, label, lang }: { a: Article; rel?: string; label: string; lang: Language }) {
+function ArticleLink({ a, rel, label, lang }: { a: ArticleCard; rel?: string; label: string; lang: Language }) {
   return (
     <a href={a.url} rel={rel} className="block rounded-lg border border-line p-4 no-underline hover:border-accent">
       <span className="block text-xs text-muted" lang={langAttr(label, lang)}>
@@ -44,7 +44,7 @@ function ArticleLink({ a, rel, label, lang }: { a: Article; rel?: string; label:
 }
 
 /** An article page, its interface in the article's language: header, body, provenance, neighbours and related articles. */
-export function ArticleView({ article: a }: { article: Article }) {
+export function ArticleView({ article: a }: { article: ArticlePageData }) {
   const ui = uiText(a.lang);
   const t = ui.article;
   const html = renderMarkdown(a.body, { sections: a.sections, lang: a.lang });

@@ -3,12 +3,15 @@ import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article, TopicSummary } from "@/lib/articles";
+import type { ArticleCard, TopicSummary } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
-/** The archive's front page: one page of the newest-first list, with the topics above it. */
-export function HomeView(props: { lang: Language; items: Article[]; total: number; page: number; pages: number; topics: TopicSummary[] }) {
-  const { lang, items, total, page, pages, topics } = props;
+/**
+ * The archive's front page: one page of the newest-first list. The first page (`front`) also says
+ * how many articles there are and shows the topics above the list.
+ */
+export function HomeView(props: { lang: Language; items: ArticleCard[]; page: number; pages: number; front?: { total: number; topics: TopicSummary[] } }) {
+  const { lang, items, page, pages, front } = props;
   const t = uiText(lang);
   return (
     <>
@@ -17,16 +20,20 @@ export function HomeView(props: { lang: Language; items: Article[]; total: numbe
           {t.home.title}
           {page > 1 ? <span className="text-lg font-normal"> {t.list.pageSuffix(page)}</span> : null}
         </h1>
-        <p className="mt-2 text-muted">
-          {t.description} {t.home.intro(total)}
-        </p>
+        {front ? (
+          <p className="mt-2 text-muted">
+            {t.description} {t.home.intro(front.total)}
+          </p>
+        ) : null}
       </section>
-      <section aria-labelledby="home-topics" className="mb-6">
-        <h2 id="home-topics" className="mb-2 text-sm font-semibold text-muted">
-          {t.home.topics}
-        </h2>
-        <TopicChips topics={topics} lang={lang} />
-      </section>
+      {front ? (
+        <section aria-labelledby="home-topics" className="mb-6">
+          <h2 id="home-topics" className="mb-2 text-sm font-semibold text-muted">
+            {t.home.topics}
+          </h2>
+          <TopicChips topics={front.topics} lang={lang} />
+        </section>
+      ) : null}
       <section aria-label={t.home.list}>
         <ArticleList articles={items} lang={lang} />
       </section>

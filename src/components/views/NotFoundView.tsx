@@ -2,11 +2,11 @@ import { ArticleList } from "@/components/ArticleList";
 import { SearchForm } from "@/components/SearchForm";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article } from "@/lib/articles";
+import type { ArticleCard } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
 /** A missing page still leads somewhere: a search box, the archive's doors and the latest articles. */
-export function NotFoundView({ lang, latest }: { lang: Language; latest: Article[] }) {
+export function NotFoundView({ lang, latest }: { lang: Language; latest: ArticleCard[] }) {
   const t = uiText(lang);
   return (
     <>

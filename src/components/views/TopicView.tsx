@@ -4,11 +4,11 @@ import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
-import type { Article, TopicSummary } from "@/lib/articles";
+import type { ArticleCard, TopicSummary } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
-/** One page of a topic's articles, newest first. */
-export function TopicView(props: { lang: Language; topic: TopicSummary; topics: TopicSummary[]; items: Article[]; page: number; pages: number }) {
+/** One page of a topic's articles, newest first; the first page (`topics` given) also leads to the other topics. */
+export function TopicView(props: { lang: Language; topic: TopicSummary; topics?: TopicSummary[]; items: ArticleCard[]; page: number; pages: number }) {
   const { lang, topic, topics, items, page, pages } = props;
   const t = uiText(lang);
   return (
@@ -26,9 +26,11 @@ export function TopicView(props: { lang: Language; topic: TopicSummary; topics: 
       </h1>
       <p className="mt-2">{topic.description[lang]}</p>
       <p className="mt-1 text-sm text-muted">{t.topics.count(topic.count)}</p>
-      <div className="mt-4">
-        <TopicChips topics={topics} lang={lang} current={topic.id} />
-      </div>
+      {topics ? (
+        <div className="mt-4">
+          <TopicChips topics={topics} lang={lang} current={topic.id} />
+        </div>
+      ) : null}
       <ArticleList articles={items} lang={lang} />
       <Pagination base={topic.url[lang]} page={page} pages={pages} lang={lang} />
     </>

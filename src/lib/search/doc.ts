@@ -6,7 +6,7 @@
  * To show a new field in results: add it here (schema and `toSearchDoc`), then render it.
  */
 import * as z from "zod/mini";
-import type { Article, TopicSummary } from "../articles";
+import type { Article, TopicLink } from "../articles";
 
 export const searchTopicSchema = z.object({
   id: z.string(),
@@ -42,7 +42,7 @@ export const searchDocSchema = z.object({
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 
 /** A topic as search shows it: its labels in both interfaces. */
-export const toSearchTopic = (t: TopicSummary): SearchTopic => ({ id: t.id, ko: t.label.ko, en: t.label.en });
+export const toSearchTopic = (t: TopicLink): SearchTopic => ({ id: t.id, ko: t.label.ko, en: t.label.en });
 
 /** The search document of an article, from what the loader hands the pages. */
 export function toSearchDoc(article: Article): SearchDoc {

@@ -179,6 +179,15 @@ function buildClause(
   return { text: text.slice(span[0]?.token.start ?? 0, span[span.length - 1]?.token.end ?? 0), alternatives };
 }
 
+/** The Korean a word's keys would type, or undefined when they make no syllables ("know": ㅏㅜㅐㅈ). */
+function koreanKeys(raw: string): string | undefined {
+  try {
+    return convertQwertyToHangul(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads Latin letters as the Korean keys at the same places ("spdlqj" -> "네이버") and analyses
  * that word as if it had been typed in Korean, glossary names included, so "spdlqj" also finds
@@ -186,7 +195,8 @@ function buildClause(
  */
 function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup | undefined): Clause | undefined {
   if (!/^[a-zA-Z]{2,}$/u.test(raw)) return undefined;
-  const hangul = convertQwertyToHangul(raw);
+  const hangul = koreanKeys(raw);
+  if (hangul === undefined) return undefined;
   const tokens = tokenize(hangul);
   if (tokens.length !== 1 || tokens[0]?.kind !== "hangul") return undefined;
   const token = tokens[0];

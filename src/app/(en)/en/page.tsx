@@ -1,5 +1,6 @@
-import { homeRoute } from "@/app/_routes/lists";
+import { homeRoutes } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = homeRoute("en");
-export const generateMetadata = route.metadata;
+const route = nextExports(homeRoutes("en").first);
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

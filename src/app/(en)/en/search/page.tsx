@@ -1,5 +1,6 @@
 import { searchRoute } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = searchRoute("en");
-export const metadata = route.metadata;
+const route = nextExports(searchRoute("en"));
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

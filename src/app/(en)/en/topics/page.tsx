@@ -1,5 +1,6 @@
 import { topicsRoute } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = topicsRoute("en");
-export const metadata = route.metadata;
+const route = nextExports(topicsRoute("en"));
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

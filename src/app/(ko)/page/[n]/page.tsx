@@ -1,7 +1,8 @@
-import { homeRoute } from "@/app/_routes/lists";
+import { homeRoutes } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = homeRoute("ko");
+const route = nextExports(homeRoutes("ko").paged);
 export const dynamicParams = false;
-export const generateStaticParams = route.params;
-export const generateMetadata = route.metadata;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

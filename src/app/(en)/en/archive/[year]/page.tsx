@@ -1,7 +1,8 @@
 import { yearRoute } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = yearRoute("en");
+const route = nextExports(yearRoute("en"));
 export const dynamicParams = false;
-export const generateStaticParams = route.params;
-export const generateMetadata = route.metadata;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

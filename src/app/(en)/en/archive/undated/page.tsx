@@ -1,5 +1,6 @@
-import { undatedRoute } from "@/app/_routes/lists";
+import { undatedRoutes } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = undatedRoute("en");
-export const generateMetadata = route.metadata;
+const route = nextExports(undatedRoutes("en").first);
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

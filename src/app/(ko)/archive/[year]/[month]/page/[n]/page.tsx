@@ -1,7 +1,8 @@
-import { monthRoute } from "@/app/_routes/lists";
+import { monthRoutes } from "@/app/_routes/lists";
+import { nextExports } from "@/app/_routes/page-route";
 
-const route = monthRoute("ko");
+const route = nextExports(monthRoutes("ko").paged);
 export const dynamicParams = false;
-export const generateStaticParams = route.pagedParams;
-export const generateMetadata = route.metadata;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 export default route.Page;
