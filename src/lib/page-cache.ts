@@ -4,9 +4,9 @@
  * copies of the others in place (scripts/postbuild/steps/restore-pages.ts).
  *
  * A page's key is a hash of three things:
- * - the code that renders it: every file under src/, the config and the lockfile (`codeKey`), plus
- *   the site's address, NODE_ENV and Node's version. It is also the build id, so the same code renders the
- *   same data to the same bytes, and any change of code renders every page again;
+ * - the code that renders it: every file under src/, the config and the lockfile (`codeKey`),
+ *   plus the site's address, NODE_ENV and Node's version. It is also the build id, so the same
+ *   code renders the same data to the same bytes, and any change of code renders every page again;
  * - its address;
  * - the data its route hands the view, as JSON. Routes draw pages from that data alone, which a
  *   test checks (a view given the data back from its JSON draws the same page), and views may not
@@ -40,19 +40,18 @@ function filesUnder(dir: string): string[] {
 let memo: string | undefined;
 
 /** A hash of everything but the content that decides how pages look. */
-export function codeKey(base = root): string {
-  if (memo !== undefined && base === root) return memo;
+export function codeKey(): string {
+  if (memo !== undefined) return memo;
   const hash = createHash("sha256");
   // NODE_ENV changes what Next writes (a build under "test" is not minified like one under "production").
   hash.update(`node ${process.version}\nenv ${process.env.NODE_ENV ?? ""}\nsite ${process.env.SITE_URL ?? ""}\n`);
-  const files = [...filesUnder(path.join(base, "src")), ...CODE_FILES.map((f) => path.join(base, f)).filter((f) => existsSync(f))];
+  const files = [...filesUnder(path.join(root, "src")), ...CODE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f))];
   for (const file of files) {
-    hash.update(`${path.relative(base, file)}\n`);
+    hash.update(`${path.relative(root, file)}\n`);
     hash.update(readFileSync(file));
   }
-  const key = hash.digest("hex").slice(0, 20);
-  if (base === root) memo = key;
-  return key;
+  memo = hash.digest("hex").slice(0, 20);
+  return memo;
 }
 
 export interface PlannedPage {
