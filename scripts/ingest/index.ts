@@ -29,6 +29,7 @@ import { splitSectionsStep } from "./steps/split-sections";
 import { stripBoilerplateStep } from "./steps/strip-boilerplate";
 import { summarizeStep } from "./steps/summarize";
 import { titleAndDeckStep } from "./steps/title-and-deck";
+import { unchangedSinceIngest, writeStamp } from "./stamp";
 import { newSource, type RunContext, type Source, type Step } from "./types";
 import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically } from "./write";
 
@@ -148,8 +149,13 @@ async function main(argv: string[]): Promise<number> {
   const articlesDir = path.join(root, "articles");
   const reportFile = path.join(root, "ingest-report.md");
 
-  // 1. Repair what a killed run may have left (never in --check, which must not write).
+  // 1. Repair what a killed run may have left (never in --check, which must not write). A check
+  //    of content exactly as the last ingest left it need not run the pipeline (./stamp.ts).
   if (!check) for (const line of recoverInterruptedRun(articlesDir)) console.log(line);
+  else if (unchangedSinceIngest(root)) {
+    console.log(`content:check: ${display(articlesDir)} is as the last \`npm run content:ingest\` wrote it, from the same sources and code.`);
+    return 0;
+  }
 
   // 2. Run the steps over every source, in memory.
   const result = await ingest(root);
@@ -175,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
   // 4b. Write all articles at once, then the report.
   writeArticles(articlesDir, result.files, display(articlesDir));
   writeFileAtomically(reportFile, result.report);
+  writeStamp(root);
   console.log(`content:ingest: wrote ${result.files.size} articles to ${display(articlesDir)} and ${display(reportFile)}.`);
   return 0;
 }

@@ -93,6 +93,25 @@ describe("a full run", () => {
   });
 });
 
+describe("--check right after ingest", () => {
+  it("passes without running the pipeline again, and runs it in full once a source changed", () => {
+    const root = fresh();
+    expect(runCli(root).status).toBe(0);
+    const quick = runCli(root, ["--check"]);
+    expect(quick.status, quick.stderr).toBe(0);
+    expect(quick.stdout).toContain("is as the last `npm run content:ingest` wrote it");
+    const source = readdirSync(path.join(root, "sources")).find((n) => n.endsWith(".txt"))!;
+    writeFileSync(
+      path.join(root, "sources", source),
+      `${readFileSync(path.join(root, "sources", source), "utf8")}\n추가된 문단입니다. 새로 덧붙인 내용이 기사에 들어갑니다.\n`,
+    );
+    const full = runCli(root, ["--check"]);
+    expect(full.stdout).not.toContain("is as the last");
+    expect(full.status).toBe(1);
+    expect(full.stderr).toContain("differs from ingest output");
+  });
+});
+
 describe("a new source from another outlet, without a sidecar", () => {
   it("needs one ingest run: the next --check (the first step of `npm run build`) passes", () => {
     const root = copyOfRealContent();
