@@ -39,3 +39,9 @@ export const loadHeldOutSet = (): RelevanceQuery[] => load("heldout-queries.json
  * someone else after the engine had learned from the first: its pass rate is the honest one.
  */
 export const loadSecondHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-2.json");
+
+/**
+ * A third held-out set (heldout-queries-3.json, groups "heldout3-*"), written from the article
+ * texts alone by someone else again, and first run after the engine's latest changes: never tuned on.
+ */
+export const loadThirdHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-3.json");
