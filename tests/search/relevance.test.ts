@@ -53,62 +53,45 @@ async function passes(q: RelevanceQuery): Promise<boolean> {
   return q.must.every((id) => got.includes(id)) && q.mustNot.every((id) => !got.includes(id)) && (!q.top || got[0] === q.top);
 }
 
-/** Fewest held-out queries that must pass: a floor that only rises as the engine learns, never a target. */
-const HELD_OUT_FLOOR = 141;
-
-describe("held-out queries (written from the texts alone, never tuned on)", () => {
-  const heldOut = loadHeldOutSet();
-  it("has at least 100 queries of every kind, naming only articles that exist", () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(100);
-    const known = new Set(getAllArticles().map((a) => a.id));
-    for (const q of heldOut) for (const id of [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])]) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
-  });
-  it(`passes at least ${HELD_OUT_FLOOR}, and every precision query (words only in page chrome find nothing)`, async () => {
-    const failed: string[] = [];
-    for (const q of heldOut) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
-    expect(
-      failed.filter((f) => f.startsWith("heldout-precision")),
-      "precision",
-    ).toEqual([]);
-    expect(heldOut.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
-  });
-});
+/** The ids a query set names that are no article's. */
+function unknownIds(set: RelevanceQuery[]): string[] {
+  const known = new Set(getAllArticles().map((a) => a.id));
+  return set.flatMap((q) => [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])].filter((id) => !known.has(id)).map((id) => `${q.query}: ${id}`));
+}
 
 /**
- * The second held-out set's floor: its first run against the engine was 110 of 131 (106 before this
- * set's engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
+ * A held-out set: at least 100 queries naming only articles that exist, at least `floor` of its queries pass (a floor
+ * that only rises as the engine learns, never a target), and so does every query of its precision
+ * group (words only in page chrome, or in no article, find nothing) when `precision` names one.
+ */
+function heldOutSet(title: string, set: RelevanceQuery[], floor: number, precision?: string): void {
+  describe(title, () => {
+    it(`has ${set.length} queries (at least 100) naming only articles that exist, and passes at least ${floor}${precision ? ", every precision query among them" : ""}`, async () => {
+      expect(set.length).toBeGreaterThanOrEqual(100);
+      expect(unknownIds(set)).toEqual([]);
+      const failed: string[] = [];
+      for (const q of set) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
+      if (precision)
+        expect(
+          failed.filter((f) => f.startsWith(`${precision}:`)),
+          "precision",
+        ).toEqual([]);
+      expect(set.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
+
+heldOutSet("held-out queries (written from the texts alone, never tuned on)", loadHeldOutSet(), 141, "heldout-precision");
+
+/**
+ * The second set's floor: its first run against the engine was 110 of 131 (106 before this set's
+ * engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
  * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names.
  */
-const SECOND_HELD_OUT_FLOOR = 117;
-
-describe("second held-out set (written later, by someone else, never tuned on)", () => {
-  const heldOut = loadSecondHeldOutSet();
-  it(`names only articles that exist, and passes at least ${SECOND_HELD_OUT_FLOOR}`, async () => {
-    const known = new Set(getAllArticles().map((a) => a.id));
-    for (const q of heldOut) for (const id of [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])]) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
-    const failed: string[] = [];
-    for (const q of heldOut) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
-    expect(heldOut.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(SECOND_HELD_OUT_FLOOR);
-  });
-});
+heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 117);
 
 /**
- * The third held-out set's floor: its first run, after the engine changes that raised the second
- * set to 117, was 166 of 192 (163 before those changes). Its precision queries all pass and must stay so.
+ * The third set's floor: its first run, after the engine changes that raised the second set to 117,
+ * was 166 of 192 (163 before those changes).
  */
-const THIRD_HELD_OUT_FLOOR = 166;
-
-describe("third held-out set (written later again, first run after the latest engine changes)", () => {
-  const heldOut = loadThirdHeldOutSet();
-  it(`names only articles that exist, passes at least ${THIRD_HELD_OUT_FLOOR}, and every precision query`, async () => {
-    const known = new Set(getAllArticles().map((a) => a.id));
-    for (const q of heldOut) for (const id of [...q.must, ...q.mustNot, ...(q.top ? [q.top] : [])]) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
-    const failed: string[] = [];
-    for (const q of heldOut) if (!(await passes(q))) failed.push(`${q.group}: "${q.query}"`);
-    expect(
-      failed.filter((f) => f.startsWith("heldout3-precision")),
-      "precision",
-    ).toEqual([]);
-    expect(heldOut.length - failed.length, `failing:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(THIRD_HELD_OUT_FLOOR);
-  });
-});
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 166, "heldout3-precision");
