@@ -440,6 +440,13 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "A photo, graphics or video credit line (who shot or edited it); the picture itself is not part of the text.",
   },
   {
+    id: "photo-caption",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^.{1,80}[[(](?:사진|자료사진|Photo)\s?[=:：][^\])]{1,40}[\])]$/i,
+    reason: "A photo's caption, which ends in its credit (…전경. [사진=…]); the picture is not part of the text, so neither is what it says under it.",
+  },
+  {
     id: "broadcast-cue",
     appliesTo: "all",
     action: "remove",

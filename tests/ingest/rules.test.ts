@@ -45,6 +45,19 @@ describe("boilerplate rules table", () => {
     }
   });
 
+  it("takes a photo's caption that ends in its credit, and not a paragraph that only mentions a photo", () => {
+    const caption = boilerplateRules.find((r) => r.id === "photo-caption")!;
+    for (const line of [
+      "강원특별자치도청 전경. [사진=강원일보DB]",
+      "조달청 정부대전청사 전경. (사진=조달청 제공)",
+      "Sejong Government Complex. (Photo: Yonhap)",
+    ])
+      expect(caption.pattern.test(line), line).toBe(true);
+    const paragraph =
+      "강원특별자치도가 18개 시·군이 따로 운영해 온 행정 정보시스템을 민간 클라우드로 옮기는 작업에 착수했으며, 도는 이날 관련 계획을 발표하고 현장 점검에 나섰다고 밝혔다. (사진=강원도 제공)";
+    for (const line of [paragraph, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"]) expect(caption.pattern.test(line), line).toBe(false);
+  });
+
   it("recognises each real source's outlet by signature", () => {
     const keys = Object.fromEntries(
       readdirSync(path.join(CONTENT, "sources"))
