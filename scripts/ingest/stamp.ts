@@ -5,9 +5,9 @@
  * and report), the articles are what that run wrote, and ingest is deterministic: the check passes
  * without running the pipeline again. Any difference, or no stamp (a fresh clone), runs it in full.
  */
-import { createHash, type Hash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { hashFiles } from "../../src/lib/file-hash";
 import { writeFileAtomically } from "./write";
 
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -21,31 +21,11 @@ export interface IngestStamp {
 
 export const stampFile = (root: string) => path.join(root, ".ingest-stamp.json");
 
-/** Every file under `p` (or `p` itself), by name then bytes, into `hash`. */
-function addFiles(hash: Hash, p: string): void {
-  if (!existsSync(p)) {
-    hash.update(`${p}: none\n`);
-    return;
-  }
-  if (statSync(p).isDirectory()) {
-    for (const name of readdirSync(p).sort()) addFiles(hash, path.join(p, name));
-    return;
-  }
-  hash.update(`${p}\n`);
-  hash.update(readFileSync(p));
-}
-
-const digest = (paths: string[]): string => {
-  const hash = createHash("sha256");
-  for (const p of paths) addFiles(hash, p);
-  return hash.digest("hex");
-};
-
 /** The stamp of a content root as it is now. */
 export function currentStamp(root: string): IngestStamp {
   return {
-    inputs: digest([...["sources", "topics.json", "glossary.json"].map((p) => path.join(root, p)), ...CODE]),
-    outputs: digest([path.join(root, "articles"), path.join(root, "ingest-report.md")]),
+    inputs: hashFiles([...["sources", "topics.json", "glossary.json"].map((p) => path.join(root, p)), ...CODE], repo),
+    outputs: hashFiles([path.join(root, "articles"), path.join(root, "ingest-report.md")], repo),
   };
 }
 

@@ -13,6 +13,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { allShareCards, shareCardKey } from "../../src/lib/share-card";
+import { dropUnused } from "../lib/build-cache";
 import { inThreads } from "../lib/threads";
 import { renderBatch, type RenderJob } from "./render-worker";
 
@@ -59,13 +60,7 @@ async function main(): Promise<void> {
   renameSync(tmp, outDir);
 
   // 4. Forget cards nothing shows any more (a changed title, a removed article), and leftovers of an interrupted run.
-  const used = new Set(cards.map((c) => `${c.key}.png`));
-  let dropped = 0;
-  for (const name of readdirSync(cacheDir)) {
-    if (used.has(name)) continue;
-    rmSync(path.join(cacheDir, name), { force: true });
-    dropped++;
-  }
+  const dropped = dropUnused(cacheDir, new Set(cards.map((c) => `${c.key}.png`)));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const drawn = missing.length > 0 ? `drew ${missing.length} on ${threads} thread(s)` : "drew none";

@@ -16,8 +16,9 @@
  * postbuild knows which pages the export must hold and which cached pages are no longer used.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { hashFiles } from "./file-hash";
 
 /** The project's root: `next build`, its workers and postbuild all run there. */
 const root = process.cwd();
@@ -31,26 +32,17 @@ export const cachedPagePath = (key: string, base = root) => path.join(pageCacheD
 /** Files besides src/ whose change can change a page: the config, the dependencies, TypeScript's paths. */
 const CODE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .sort();
-}
-
 let memo: string | undefined;
 
 /** A hash of everything but the content that decides how pages look. */
 export function codeKey(): string {
-  if (memo !== undefined) return memo;
-  const hash = createHash("sha256");
   // NODE_ENV changes what Next writes (a build under "test" is not minified like one under "production").
-  hash.update(`node ${process.version}\nenv ${process.env.NODE_ENV ?? ""}\nsite ${process.env.SITE_URL ?? ""}\n`);
-  const files = [...filesUnder(path.join(root, "src")), ...CODE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f))];
-  for (const file of files) {
-    hash.update(`${path.relative(root, file)}\n`);
-    hash.update(readFileSync(file));
-  }
-  memo = hash.digest("hex").slice(0, 20);
+  const env = `node ${process.version}\nenv ${process.env.NODE_ENV ?? ""}\nsite ${process.env.SITE_URL ?? ""}\n`;
+  memo ??= createHash("sha256")
+    .update(env)
+    .update(hashFiles([path.join(root, "src"), ...CODE_FILES.map((f) => path.join(root, f))], root))
+    .digest("hex")
+    .slice(0, 20);
   return memo;
 }
 

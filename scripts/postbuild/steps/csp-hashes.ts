@@ -12,11 +12,12 @@
  * the pages whose HTML changed: the pages restored from the page cache come out as last time.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { dropUnused } from "../../lib/build-cache";
 import { inThreads, serveThread } from "../../lib/threads";
 import { pageLinks, type PageLinks } from "../lib/link-check";
 import { isPage, listFiles, parseHtml, readText } from "../lib/site-files";
@@ -165,8 +166,7 @@ export const cspHashes: PostbuildStep = {
     const { results, threads } = await inThreads(import.meta.url, files, { outDir: ctx.outDir, cacheDir }, securePages, PAGES_PER_THREAD);
     const pages = results.flatMap((r) => r.pages);
     // Only this export's pages stay cached.
-    const used = new Set(results.flatMap((r) => r.keys.map((k) => `${k}.json`)));
-    for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
+    dropUnused(cacheDir, new Set(results.flatMap((r) => r.keys.map((k) => `${k}.json`))));
     for (const { file, ids, links } of pages) ctx.pageLinks.set(file, { ids, links });
     const handlers = pages.flatMap((p) => p.handlers);
     if (handlers.length > 0) {

@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { cachedPagePath, pageCacheDir, planDir, type PlannedPage } from "../../../src/lib/page-cache";
+import { dropUnused } from "../../lib/build-cache";
 import { PostbuildError, type PostbuildStep } from "../step";
 
 /** The build id Next wrote, which is the code key the routes planned under. */
@@ -46,14 +47,7 @@ export const restorePages: PostbuildStep = {
       }
     }
     // Only this build's plan and pages stay.
-    const used = new Set(planned.map((p) => `${p.key}.html`));
-    let dropped = 0;
-    for (const name of readdirSync(pageCacheDir(ctx.root))) {
-      if (name.endsWith(".html") && !used.has(name)) {
-        rmSync(path.join(pageCacheDir(ctx.root), name));
-        dropped += 1;
-      }
-    }
+    const dropped = dropUnused(pageCacheDir(ctx.root), new Set(planned.map((p) => `${p.key}.html`)));
     for (const other of readdirSync(path.dirname(plans))) if (other !== key) rmSync(path.join(path.dirname(plans), other), { recursive: true });
     ctx.log(`  ${planned.length} pages: ${rendered} rendered, ${restored} restored from the cache; ${dropped} cached pages no longer used`);
   },

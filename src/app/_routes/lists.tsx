@@ -20,6 +20,7 @@ import { site } from "@/config/site";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
 import {
+  type ArchiveYear,
   type Article,
   type ArticleCard,
   getAllArticles,
@@ -31,6 +32,7 @@ import {
   getTopics,
   getUndatedArticles,
   paginate,
+  type TopicSummary,
   toCard,
 } from "@/lib/articles";
 import { paths } from "@/lib/paths";
@@ -90,7 +92,7 @@ const isFirst = (list: Listed): boolean => !("moved" in list) && list.page === 1
 
 export function homeRoutes(lang: Language) {
   const t = uiText(lang);
-  type Front = { total: number; topics: ReturnType<typeof getTopics> };
+  type Front = { total: number; topics: TopicSummary[] };
   const route: Omit<PageRoute<N, { list: Listed; front?: Front }>, "pattern" | "params"> = {
     data: ({ n }) => {
       const all = getAllArticles();
@@ -109,7 +111,7 @@ export function homeRoutes(lang: Language) {
   };
 }
 
-export function archiveRoute(lang: Language): PageRoute<N, { years: ReturnType<typeof getArchiveYears>; undated: number }> {
+export function archiveRoute(lang: Language): PageRoute<N, { years: ArchiveYear[]; undated: number }> {
   return {
     pattern: paths.archive(lang),
     params: () => [{}],
@@ -119,7 +121,7 @@ export function archiveRoute(lang: Language): PageRoute<N, { years: ReturnType<t
   };
 }
 
-type YearData = { year: ReturnType<typeof getArchiveYears>[number]; previews: Record<string, ArticleCard[]>; monthUnknown: ArticleCard[] };
+type YearData = { year: ArchiveYear; previews: Record<string, ArticleCard[]>; monthUnknown: ArticleCard[] };
 
 export function yearRoute(lang: Language): PageRoute<{ year: string }, YearData> {
   return {
@@ -179,7 +181,7 @@ export function undatedRoutes(lang: Language) {
   };
 }
 
-export function topicsRoute(lang: Language): PageRoute<N, { topics: ReturnType<typeof getTopics> }> {
+export function topicsRoute(lang: Language): PageRoute<N, { topics: TopicSummary[] }> {
   return {
     pattern: paths.topics(lang),
     params: () => [{}],
@@ -189,7 +191,7 @@ export function topicsRoute(lang: Language): PageRoute<N, { topics: ReturnType<t
   };
 }
 
-type TopicData = { topic: NonNullable<ReturnType<typeof getTopic>>; topics?: ReturnType<typeof getTopics>; list: Listed };
+type TopicData = { topic: TopicSummary; topics?: TopicSummary[]; list: Listed };
 
 export function topicRoutes(lang: Language) {
   const t = uiText(lang);
