@@ -261,7 +261,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "menu-article-tools",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:•\s*)?(?:기사 스크랩|스크랩|공유|댓글|클린뷰|프린트|인쇄|기사 메일전송|메일전송|기사수정|글자크기)$/,
+    // Font-size controls come in many wordings (글자크기, 폰트 크게, 글씨 작게, 본문 글자 크기 +): one pattern, not a row each.
+    pattern:
+      /^(?:•\s*)?(?:기사 스크랩|스크랩|공유|댓글|클린뷰|프린트|인쇄|기사 메일전송|메일전송|기사수정|(?:본문\s?)?(?:글자|폰트|글씨)\s?(?:크기|크게|작게|확대|축소)(?:\s?(?:설정|[+-]))?)$/,
     reason: "Labels of the page's scrap/share/comment/clean-view/print/mail/edit/font-size buttons.",
   },
   {

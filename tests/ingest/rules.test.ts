@@ -58,6 +58,13 @@ describe("boilerplate rules table", () => {
     for (const line of [paragraph, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"]) expect(caption.pattern.test(line), line).toBe(false);
   });
 
+  it("takes a page's font-size controls in any of their wordings, and no sentence about fonts", () => {
+    const tools = boilerplateRules.find((r) => r.id === "menu-article-tools")!;
+    for (const line of ["글자크기", "폰트 크게", "폰트 작게", "글씨 크게", "• 글자 크기", "본문 글자 크기 +", "글자 확대", "글자크기 설정"])
+      expect(tools.pattern.test(line), line).toBe(true);
+    for (const line of ["폰트 크게 보기 기능을 도입했다.", "글자 크기를 키운 화면을 제공한다", "폰트"]) expect(tools.pattern.test(line), line).toBe(false);
+  });
+
   it("recognises each real source's outlet by signature", () => {
     const keys = Object.fromEntries(
       readdirSync(path.join(CONTENT, "sources"))
