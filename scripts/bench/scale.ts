@@ -32,6 +32,8 @@ interface StageResult {
   cpuSeconds?: number;
   /** Peak of the summed resident memory of the command and all its descendants, in bytes. */
   peakRss: number;
+  /** A part of the stage in the row above, shown for detail and not counted again in the totals. */
+  detail?: true;
 }
 
 interface OutSize {
@@ -157,6 +159,19 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
   ];
 }
 
+/** Postbuild says how long each of its steps took ("   csp-hashes took 4.2 s"): one row each, under the command's own. */
+function postbuildParts(log: string, stage: StageResult): StageResult[] {
+  const text = readFileSync(log, "utf8");
+  const part = text.slice(text.lastIndexOf("postbuild: "));
+  const steps = [...part.matchAll(/^ {3}([\w-]+) took ([\d.]+) s$/gm)].map((m) => ({
+    name: `postbuild: ${m[1]}`,
+    seconds: Number(m[2]),
+    peakRss: stage.peakRss,
+    detail: true as const,
+  }));
+  return [stage, ...steps];
+}
+
 /** The page and CSP caches' lines of the last postbuild in the log. */
 function cacheLines(log: string): string {
   const text = readFileSync(log, "utf8");
@@ -239,14 +254,17 @@ async function benchSize(n: number, scripts: Record<string, string>): Promise<Ro
         const stage = await runStage(name, command, work, env, log);
         const cpu = stage.cpuSeconds === undefined ? "" : `, ${stage.cpuSeconds.toFixed(1)} s CPU`;
         console.log(`  ${label}: ${name}: ${stage.seconds.toFixed(1)} s${cpu}, peak ${(stage.peakRss / 2 ** 20).toFixed(0)} MiB (load ${load()})`);
-        stages.push(...(command === "next build" ? nextBuildParts(log, stage) : [stage]));
+        const parts = command === "next build" ? nextBuildParts(log, stage) : command.includes("scripts/postbuild/") ? postbuildParts(log, stage) : [stage];
+        stages.push(...parts);
       }
       const articles = readdirSync(path.join(work, "content/articles")).filter((f) => f.endsWith(".md")).length;
       rounds.push({ label, articles, stages, out: measureOut(path.join(work, "out")), load: load(), caches: cacheLines(log) });
     }
     return rounds;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    // KEEP_WORK=1 leaves the built copy in place, to time or profile one command of it again.
+    if (process.env.KEEP_WORK === "1") console.log(`  kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -269,8 +287,9 @@ function report(rounds: Round[]): string {
     return `${s.seconds.toFixed(1)} s${cpu} (${mib(s.peakRss)} MiB)`;
   };
   for (const name of names) lines.push(`| ${name} | ${rounds.map((r) => cell(r, name)).join(" | ")} |`);
-  const whole = (r: Round): number => r.stages.reduce((t, s) => t + s.seconds, 0);
-  const wholeCpu = (r: Round): number => r.stages.reduce((t, s) => t + (s.cpuSeconds ?? 0), 0);
+  const counted = (r: Round): StageResult[] => r.stages.filter((s) => !s.detail);
+  const whole = (r: Round): number => counted(r).reduce((t, s) => t + s.seconds, 0);
+  const wholeCpu = (r: Round): number => counted(r).reduce((t, s) => t + (s.cpuSeconds ?? 0), 0);
   lines.push(`| **total (ingest + build)** | ${rounds.map((r) => `**${whole(r).toFixed(1)} s**, ${wholeCpu(r).toFixed(0)} s CPU`).join(" | ")} |`);
   lines.push(`| peak RSS, the largest stage | ${rounds.map((r) => `${mib(Math.max(...r.stages.map((s) => s.peakRss)))} MiB`).join(" | ")} |`);
   lines.push(`| out/ | ${rounds.map((r) => `${mib(r.out.bytes)} MiB in ${r.out.files} files`).join(" | ")} |`);

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   console.log(`postbuild: ${ctx.outDir}`);
   for (const [i, step] of steps.entries()) {
     ctx.log(`${i + 1}. ${step.name}`);
+    const started = performance.now();
     await step.run(ctx);
+    ctx.log(`   ${step.name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
