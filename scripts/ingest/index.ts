@@ -178,11 +178,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  // 4b. Write all articles at once, then the report.
-  writeArticles(articlesDir, result.files, display(articlesDir));
+  // 4b. Write the articles that changed, all at once (./write.ts), then the report.
+  const { written, removed } = writeArticles(articlesDir, result.files, display(articlesDir));
   writeFileAtomically(reportFile, result.report);
   writeStamp(root);
-  console.log(`content:ingest: wrote ${result.files.size} articles to ${display(articlesDir)} and ${display(reportFile)}.`);
+  console.log(
+    `content:ingest: ${result.files.size} articles in ${display(articlesDir)} (${written} written, ${removed} deleted, the rest unchanged) and ${display(reportFile)}.`,
+  );
   return 0;
 }
 

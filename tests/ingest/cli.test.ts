@@ -4,7 +4,7 @@
  * it was. The committed content/articles must be what ingest produces.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../scripts/ingest/index";
@@ -129,6 +129,8 @@ describe("a failed or killed run leaves articles/ as it was", () => {
   it("killed (SIGKILL) halfway through writing: nothing changes, the next run cleans up", () => {
     const root = fresh();
     expect(runCli(root).status).toBe(0);
+    // Every article differs from what ingest writes, so the run has all six to write, and one more to delete.
+    for (const name of readdirSync(path.join(root, "articles"))) writeFileSync(path.join(root, "articles", name), "an edited article\n");
     writeFileSync(path.join(root, "articles", "older-article.md"), "an article from before\n");
     const before = snapshot(path.join(root, "articles"));
     const killed = runCli(root, [], { INGEST_TEST_KILL_AFTER_FILES: "3" });
@@ -139,16 +141,35 @@ describe("a failed or killed run leaves articles/ as it was", () => {
     const next = runCli(root);
     expect(next.status).toBe(0);
     expect(next.stdout).toMatch(/deleted \.articles-tmp-\d+ left by an interrupted run/);
+    expect(next.stdout).toMatch(/6 articles in .* \(6 written, 1 deleted, the rest unchanged\)/);
     expect(leftovers(root)).toEqual([]);
+    expect(runCli(root, ["--check"]).status).toBe(0);
   });
 
-  it("killed between the two renames: the next run puts the old folder back first", () => {
+  it("killed after deciding what to write: the next run finishes writing it first", () => {
     const root = fresh();
     mkdirSync(path.join(root, "articles"));
     writeFileSync(path.join(root, "articles", "a.md"), "old\n");
-    renameSync(path.join(root, "articles"), path.join(root, ".articles-old-999"));
-    expect(recoverInterruptedRun(path.join(root, "articles"))).toEqual(["restored articles/ from .articles-old-999 (an earlier run was killed mid-swap)"]);
-    expect(readFileSync(path.join(root, "articles", "a.md"), "utf8")).toBe("old\n");
+    writeFileSync(path.join(root, "articles", "b.md"), "gone\n");
+    // A committed journal, partly applied: c.md already moved, a.md still to move, b.md to delete.
+    const commit = path.join(root, ".articles-commit-999");
+    mkdirSync(commit);
+    writeFileSync(path.join(commit, "a.md"), "new\n");
+    writeFileSync(path.join(commit, ".remove"), "b.md\n");
+    writeFileSync(path.join(root, "articles", "c.md"), "moved\n");
+    expect(recoverInterruptedRun(path.join(root, "articles"))).toEqual([
+      "finished writing articles/ from .articles-commit-999 (an earlier run was killed after deciding what to write)",
+    ]);
+    expect(readdirSync(path.join(root, "articles")).sort()).toEqual(["a.md", "c.md"]);
+    expect(readFileSync(path.join(root, "articles", "a.md"), "utf8")).toBe("new\n");
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it("a second run over the same sources writes nothing", () => {
+    const root = fresh();
+    expect(runCli(root).status).toBe(0);
+    const run = runCli(root);
+    expect(run.stdout).toMatch(/6 articles in .* \(0 written, 0 deleted, the rest unchanged\)/);
   });
 
   it("bad input added to a published archive: the run fails and articles/ stays as it was", () => {
@@ -173,6 +194,8 @@ describe("a failed or killed run leaves articles/ as it was", () => {
     // "nobody" user (uid 65534), for whom a mode-555 folder really is read-only.
     const root = fresh();
     cpSync(path.join(CONTENT, "articles"), path.join(root, "articles"), { recursive: true });
+    // One article differs from what ingest writes, so the run has something to write.
+    writeFileSync(path.join(root, "articles", readdirSync(path.join(root, "articles"))[0]!), "an edited article\n");
     const before = snapshot(root);
     const asRoot = process.getuid?.() === 0;
     if (asRoot) openToEveryone(root);
@@ -190,6 +213,8 @@ describe("a failed or killed run leaves articles/ as it was", () => {
     // (EFBIG) any write past 4 KiB, as a full disk or exhausted quota would.
     const root = fresh();
     cpSync(path.join(CONTENT, "articles"), path.join(root, "articles"), { recursive: true });
+    // One article differs from what ingest writes, so the run has something to write.
+    writeFileSync(path.join(root, "articles", readdirSync(path.join(root, "articles"))[0]!), "an edited article\n");
     const before = snapshot(root);
     const tsx = path.join(REPO, "node_modules/.bin/tsx");
     const result = spawnSync("/bin/bash", ["-c", `ulimit -f 4 && exec "${tsx}" scripts/ingest/index.ts`], {

@@ -20,16 +20,25 @@ function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][
     for (const stem of named) if (!stems.has(stem)) throw new SourceError(s, `sidecar names "${stem}" as a translation, but there is no source ${stem}.*`);
   }
   const single = sources.filter((s) => s.versions.length === 1);
+  const korean = single.filter((s) => s.versions[0]?.lang === "ko");
+  const english = single.filter((s) => s.versions[0]?.lang === "en");
+  // Only stories of one day can pair (isPair), unless a sidecar says they do: each Korean page is
+  // compared with the English pages of its day and those a sidecar names, never with every one,
+  // which would make ingest grow with the square of the archive.
+  const order = new Map(english.map((s, i) => [s, i]));
+  const englishOfDay = groupBy(english, (s) => s.published?.value);
+  const englishNaming = groupBy(english, (s) => s.sidecar?.translationOf);
+  const englishByStem = new Map(english.map((s) => [s.stem, s]));
   const pairs: [Source, Source][] = [];
   const taken = new Set<Source>();
-  for (const a of single) {
-    for (const b of single) {
-      if (a === b || taken.has(a) || taken.has(b) || a.versions[0]?.lang !== "ko" || b.versions[0]?.lang !== "en") continue;
+  for (const a of korean) {
+    const named = a.sidecar?.translationOf === undefined ? undefined : englishByStem.get(a.sidecar.translationOf);
+    const candidates = new Set([...(englishOfDay.get(a.published?.value) ?? []), ...(englishNaming.get(a.stem) ?? []), ...(named ? [named] : [])]);
+    for (const b of [...candidates].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0))) {
+      if (taken.has(a) || taken.has(b)) continue;
       const refused = a.sidecar?.notTranslationOf?.includes(b.stem) || b.sidecar?.notTranslationOf?.includes(a.stem);
       if (refused) continue;
       const confirmed = a.sidecar?.translationOf === b.stem || b.sidecar?.translationOf === a.stem;
-      // Only stories of one day can pair (isPair), so the text is compared only then: every Korean
-      // page against every English one would make ingest grow with the square of the archive.
       const sameDay = a.published?.value !== undefined && a.published.value === b.published?.value;
       if (!confirmed && !sameDay) continue;
       const [va, vb] = [a.versions[0]!, b.versions[0]!];
@@ -45,6 +54,16 @@ function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][
     }
   }
   return pairs;
+}
+
+/** Items by key; items without one (undefined) are left out. */
+function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string | undefined, T[]> {
+  const groups = new Map<string | undefined, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
 }
 
 export const linkTranslationsStep: Step = {
