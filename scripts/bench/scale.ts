@@ -163,8 +163,8 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
 function postbuildParts(log: string, stage: StageResult): StageResult[] {
   const text = readFileSync(log, "utf8");
   const part = text.slice(text.lastIndexOf("postbuild: "));
-  const steps = [...part.matchAll(/^ {3}([\w-]+) took ([\d.]+) s$/gm)].map((m) => ({
-    name: `postbuild: ${m[1]}`,
+  const steps = [...part.matchAll(/^ {3}(.+?) took ([\d.]+) s$/gm)].map((m) => ({
+    name: `postbuild: ${m[1]?.split(":")[0]}`,
     seconds: Number(m[2]),
     peakRss: stage.peakRss,
     detail: true as const,

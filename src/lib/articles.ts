@@ -20,6 +20,7 @@ import { describeIssues } from "./json-file";
 import { readFrontmatter } from "./frontmatter";
 import { articleSchema, type ArticleFrontmatter, type Language, type Published } from "./article-schema";
 import { contentDir, loadTopics } from "./taxonomy";
+import { textCache } from "./text-cache";
 
 export { contentDir };
 
@@ -202,7 +203,7 @@ function compareArticles(a: Article, b: Article): number {
   return a.id.localeCompare(b.id);
 }
 
-function readArticle(file: string): Article {
+function readArticle(file: string, textOf: (body: string) => string): Article {
   const raw = readFileSync(file, "utf8");
   const parsed = readFrontmatter(raw, file);
   const result = articleSchema.safeParse(parsed.data);
@@ -212,7 +213,7 @@ function readArticle(file: string): Article {
   if (path.basename(file) !== expected) throw new Error(`${file}: file name must be ${expected} (its slug)`);
   const body = parsed.content.replace(/^\s*<!--[\s\S]*?-->\s*/u, "").trim();
   // A digest part's deck lives in its section's frontmatter, not in the body; it is shown, so it counts.
-  const text = [plainText(body), ...fm.sections.flatMap((s) => (s.deck ? [s.deck] : []))].join("\n");
+  const text = [textOf(body), ...fm.sections.flatMap((s) => (s.deck ? [s.deck] : []))].join("\n");
   const p = fm.published;
   const known = p.precision !== "unknown" && p.value !== undefined;
   return {
@@ -306,7 +307,9 @@ function load(): Store {
   }
   if (files.length === 0) throw new Error(`${dir}: no articles (run \`npm run content:ingest\`)`);
   for (const f of files) assertRegularFileIn(dir, f);
-  const all = files.map((f) => readArticle(path.join(dir, f))).sort(compareArticles);
+  const texts = textCache(plainText);
+  const all = files.map((f) => readArticle(path.join(dir, f), texts.get)).sort(compareArticles);
+  texts.save();
   const bySlug = new Map<string, Article>();
   for (const a of all) {
     if (bySlug.has(a.slug)) throw new Error(`${dir}: two articles share the slug "${a.slug}"`);

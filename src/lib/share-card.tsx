@@ -101,8 +101,8 @@ export async function renderShareCard(card: ShareCard, fonts: ShareCardFonts): P
   // A card is a few flat colours and the grey edges of its letters: as a 256-colour palette PNG it
   // looks the same at about half the bytes, which at 10 000 articles is some 160 MB of the export.
   // The quickest quantizer without dithering gives the same bytes on such flat pictures, for a
-  // third less time.
+  // third less time; zlib's level 6 instead of 9 takes 15 ms a card instead of 24, for 4% more bytes.
   return sharp(Buffer.from(await response.arrayBuffer()))
-    .png({ palette: true, compressionLevel: 9, effort: 1, dither: 0 })
+    .png({ palette: true, compressionLevel: 6, effort: 1, dither: 0 })
     .toBuffer();
 }
