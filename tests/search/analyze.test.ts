@@ -16,6 +16,18 @@ describe("tokenize", () => {
     expect(terms("1,520개")).toEqual(["1520", "개"]);
     expect(terms("TF를 구성해")).toEqual(["tf", "구성해"]);
   });
+  it("peels a number's counter off the noun glued to it, so glued and spaced spellings meet", () => {
+    for (const [glued, spaced] of [
+      ["99개기관", "99개 기관"],
+      ["4차산업혁명", "4차 산업혁명"],
+      ["10년가까이", "10년 가까이"],
+      ["8.3billion won", "8.3 billion won"],
+    ])
+      expect(terms(glued)).toEqual(terms(spaced));
+    // The run as written is indexed too: a word that starts like a counter is still found by itself.
+    expect(fieldTerms("3분기").words).toContain("분기");
+    expect(terms("3명이")).toEqual(["3", "명"]);
+  });
   it("normalises to NFC, so decomposed Hangul (as macOS file names carry it) matches composed", () => {
     const nfd = "네이버".normalize("NFD");
     expect(nfd).not.toBe("네이버");

@@ -92,6 +92,7 @@ heldOutSet("second held-out set (written later, by someone else, never tuned on)
 
 /**
  * The third set's floor: its first run, after the engine changes that raised the second set to 117,
- * was 166 of 192 (163 before those changes).
+ * was 166 of 192 (163 before those changes); 172 once a number's counter was peeled off the noun
+ * glued to it ("99개기관", "4차산업혁명", "8.3billion won").
  */
-heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 166, "heldout3-precision");
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 172, "heldout3-precision");

@@ -20,6 +20,12 @@ export interface Token {
   end: number;
   /** True when a Hangul run is glued to a preceding Latin/digit run and is only a particle ("AI가"). */
   particle: boolean;
+  /**
+   * On a counter peeled off a number's glued Hangul ("99개기관" -> 99 + 개 + 기관): the whole run as
+   * written ("개기관"), which the index also holds, so a word that only starts like a counter
+   * ("3분기": 분기) is still found by itself.
+   */
+  glued?: string;
 }
 
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
@@ -27,8 +33,52 @@ const COMPAT_JAMO = /^[\u3131-\u318E]+$/u;
 // A number with its Korean units ("50억", "1조1천억", "1,520", "120여") | Hangul (syllables and loose
 // jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters. A number is a
 // token of its own, so "50억달러", "50억 달러" and "50억" all hold the term "50억".
-const TOKEN =
-  /\p{Nd}+(?:[.,]\p{Nd}+)*(?:[조억만천]+(?:\p{Nd}+(?:[.,]\p{Nd}+)*)?)*여?(?![\p{Script=Latin}\p{Nd}])|[\uAC00-\uD7A3\u3131-\u318E]+|[\p{Script=Latin}\p{Nd}]+(?:['’]s\b)?|[\p{L}\p{N}]+/gu;
+// A number also stands alone before an English word of magnitude or money glued to it ("8.3billion"),
+// as it is written spaced ("8.3 billion won").
+const LATIN_COUNTERS = "billion|million|trillion|thousand|hundred|percent|won|dollars?|usd|krw";
+const TOKEN = new RegExp(
+  `\\p{Nd}+(?:[.,]\\p{Nd}+)*(?:[조억만천]+(?:\\p{Nd}+(?:[.,]\\p{Nd}+)*)?)*여?(?!\\p{Nd})(?:(?=(?:${LATIN_COUNTERS})(?!\\p{Script=Latin}))|(?!\\p{Script=Latin}))` +
+    `|[\\uAC00-\\uD7A3\\u3131-\\u318E]+|[\\p{Script=Latin}\\p{Nd}]+(?:['’]s\\b)?|[\\p{L}\\p{N}]+`,
+  "gu",
+);
+
+/**
+ * Counters and units Korean writes after a number, often glued to the next noun ("99개기관",
+ * "4차산업혁명", "10년가까이") as often as spaced ("99개 기관"): peeled off so both spellings meet.
+ * Longest first, so "개월" wins over "개".
+ */
+const COUNTERS = [
+  "개국",
+  "개월",
+  "개사",
+  "주년",
+  "시간",
+  "달러",
+  "가지",
+  "퍼센트",
+  "개",
+  "명",
+  "곳",
+  "차",
+  "년",
+  "월",
+  "일",
+  "원",
+  "대",
+  "위",
+  "건",
+  "회",
+  "번",
+  "배",
+  "세",
+  "주",
+  "층",
+  "분",
+  "초",
+  "권",
+  "종",
+  "국",
+].sort((a, b) => b.length - a.length);
 
 /**
  * Particles (josa) and a few endings that attach to nouns, longest first so "에서" wins over "서".
@@ -121,9 +171,19 @@ export function tokenize(input: string): Token[] {
     // "AI가" is AI plus a particle; "1900만" is a number with its unit, so digits never take particles.
     const glued = prev !== undefined && prev.end === start && prev.kind === "latin" && /\p{L}/u.test(prev.text);
     const particle = kind === "hangul" && glued && (PARTICLES as readonly string[]).includes(lower);
-    tokens.push({ text: lower, kind, start, end, particle });
+    const counter = kind === "hangul" && prev !== undefined && prev.end === start && /^\p{Nd}/u.test(prev.text) ? counterOf(lower) : undefined;
+    if (counter) {
+      tokens.push({ text: counter, kind, start, end: start + counter.length, particle: false, glued: lower });
+      const rest = lower.slice(counter.length);
+      tokens.push({ text: rest, kind, start: start + counter.length, end, particle: (PARTICLES as readonly string[]).includes(rest) });
+    } else tokens.push({ text: lower, kind, start, end, particle });
   }
   return tokens;
+}
+
+/** The counter a Hangul run glued to a number starts with, when a word follows it ("개기관" -> 개); else undefined. */
+function counterOf(run: string): string | undefined {
+  return COUNTERS.find((c) => run.length > c.length && run.startsWith(c));
 }
 
 /** Removes one trailing particle (and a plural 들) when at least two syllables remain. */
@@ -253,6 +313,8 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     // A number with a unit is also found by its digits alone ("1900만" by "1900").
     const digits = /^(\d+)[조억만천여]/u.exec(term)?.[1];
     if (digits) words.push(digits);
+    // A counter peeled off a glued run: the run is a word too ("3분기" is also 분기).
+    if (token.glued) words.push(vocabulary ? vocabulary.termFor(token.glued) : stripParticle(token.glued));
     const tails = infixTerms(term);
     infixes.push(...tails);
     const cho = choseongTerm(term);
