@@ -1,6 +1,18 @@
 /** Unit tests of the text analysis and query planning shared by the index build and the browser. */
 import { describe, expect, it } from "vitest";
-import { choseongTerm, fieldTerms, infixTerms, stemLatin, stripParticle, stripVerbEnding, termOf, tokenize, Vocabulary } from "../../src/lib/search/analyze";
+import {
+  choseongTerm,
+  fieldTerms,
+  infixTerms,
+  soundQueryTerms,
+  soundTerm,
+  stemLatin,
+  stripParticle,
+  stripVerbEnding,
+  termOf,
+  tokenize,
+  Vocabulary,
+} from "../../src/lib/search/analyze";
 import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
 
@@ -17,13 +29,13 @@ describe("tokenize", () => {
     expect(terms("TF를 구성해")).toEqual(["tf", "구성해"]);
   });
   it("peels a number's counter off the noun glued to it, so glued and spaced spellings meet", () => {
-    for (const [glued, spaced] of [
+    const pairs: [string, string][] = [
       ["99개기관", "99개 기관"],
       ["4차산업혁명", "4차 산업혁명"],
       ["10년가까이", "10년 가까이"],
       ["8.3billion won", "8.3 billion won"],
-    ])
-      expect(terms(glued)).toEqual(terms(spaced));
+    ];
+    for (const [glued, spaced] of pairs) expect(terms(glued)).toEqual(terms(spaced));
     // The run as written is indexed too: a word that starts like a counter is still found by itself.
     expect(fieldTerms("3분기").words).toContain("분기");
     expect(terms("3명이")).toEqual(["3", "명"]);
@@ -143,5 +155,27 @@ describe("query plans", () => {
     expect(analyzeQuery(".*+?^${}()|[]\\").clauses).toEqual([]);
     expect(analyzeQuery("<script>alert(1)</script>").clauses.map((c) => c.text)).toEqual(["script", "alert", "1", "script"]);
     expect(analyzeQuery("😀🇰🇷").clauses).toEqual([]);
+  });
+});
+
+describe("sound keys", () => {
+  const heard = (latin: string, hangul: string) => soundQueryTerms(latin).includes(soundTerm(hangul));
+  it("hear an English loanword in its Hangul spelling, past silent letters and spellings said otherwise", () => {
+    const pairs: [string, string][] = [
+      ["hardware", "하드웨어"],
+      ["consortium", "컨소시엄"],
+      ["knowhow", "노하우"],
+      ["native", "네이티브"],
+      ["talk", "토크"],
+      ["algeria", "알제리"],
+      ["private", "프라이빗"],
+      ["breaknews", "브레이크뉴스"],
+      ["gimpo", "김포"],
+    ];
+    for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
+  });
+  it("keep short words of few consonants apart by their vowels", () => {
+    expect(heard("daegu", "대기")).toBe(false);
+    expect(heard("worknet", "가운데")).toBe(false);
   });
 });

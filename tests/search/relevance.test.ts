@@ -86,13 +86,15 @@ heldOutSet("held-out queries (written from the texts alone, never tuned on)", lo
 /**
  * The second set's floor: its first run against the engine was 110 of 131 (106 before this set's
  * engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
- * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names.
+ * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names;
+ * 118 once English spellings were read as said (상하이 no longer sounds like a word of another story).
  */
-heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 117);
+heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 118);
 
 /**
  * The third set's floor: its first run, after the engine changes that raised the second set to 117,
  * was 166 of 192 (163 before those changes); 172 once a number's counter was peeled off the noun
- * glued to it ("99개기관", "4차산업혁명", "8.3billion won").
+ * glued to it ("99개기관", "4차산업혁명", "8.3billion won"); 179 once English loanwords were heard
+ * in their Hangul spelling past silent letters and letters said otherwise (hardware, consortium, know-how).
  */
-heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 172, "heldout3-precision");
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 179, "heldout3-precision");

@@ -396,17 +396,46 @@ export function textDateTerms(text: string, year: string | undefined): string[] 
 }
 
 /**
+ * English spellings that say something else than their letters, rewritten to what Korean hears
+ * (know-how ~ 노하우, hardware ~ 하드웨어, consortium ~ 컨소시엄, Algeria ~ 알제리, talk ~ 토크):
+ * silent letters dropped, soft g and c and the s sound of -tion said as such.
+ */
+function spellAsSaid(word: string, softG: boolean): string {
+  const said = word
+    // A silent k or w before n and r, h after r, and wh said as hw (white ~ 화이트).
+    .replace(/^k(?=n)|^w(?=r)/u, "")
+    .replace(/^wh/u, "hw")
+    .replace(/rh/gu, "r")
+    .replace(/gh/gu, "g")
+    // English leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
+    .replace(/g(?=[mn]$)/u, "")
+    // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션).
+    .replace(/t(?=i[aeou])/gu, "s")
+    // "all" and "alk" are said with an o and no l (talk ~ 토크, ball ~ 볼).
+    .replace(/al(?=k)/gu, "o")
+    .replace(/a(?=ll)/gu, "o")
+    // An r between a vowel and a final silent e is not said (hardware ~ 하드웨어, store ~ 스토어).
+    .replace(/(?<=[aeiou])re$/u, "e");
+  // A g before e, i or y is soft in English (Algeria ~ 알제리, digital ~ 디지털) and hard in romanized
+  // Korean (Gimpo ~ 김포, Geumgang ~ 금강), so a query tries both.
+  return softG ? said.replace(/g(?=[eiy])/gu, "j") : said;
+}
+
+/**
  * How a name sounds, for matching it across scripts without a list: Linux ~ 리눅스, BEXCO ~ 벡스코,
  * Kakao ~ 카카오. Both sides are Latin letters (Hangul through es-hangul's romanization) folded the
  * way loanwords move between the languages: l/r, z/j, x/ks, c/k, f/p, v/b and voicing (g/k, d/t, b/p)
  * merge, an r before a consonant or at the end drops (Garman ~ 가먼), and vowels, where Korean
- * inserts its ㅡ, are left out. What remains is the consonant skeleton.
+ * inserts its ㅡ, are left out. An h is kept only before a vowel, where both languages say it
+ * (노하우 ~ know-how, 하드웨어 ~ hardware). What remains is the consonant skeleton.
  */
-export function soundKey(word: string): { skeleton: string; vowelGroups: number; bareConsonants: number; firstVowel: string } {
+export function soundKey(
+  word: string,
+  softG = false,
+): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[] } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
   let s = (hangul ? romanize(word) : word).toLowerCase().replace(/[^a-z]/g, "");
-  // English spelling leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
-  if (!hangul) s = s.replace(/g(?=[mn]$)/, "");
+  if (!hangul) s = spellAsSaid(s, softG);
   s = s
     .replace(/ph/g, "f")
     .replace(/ck/g, "k")
@@ -425,18 +454,40 @@ export function soundKey(word: string): { skeleton: string; vowelGroups: number;
     .replace(/[dt]/g, "t")
     .replace(/r/g, "l")
     .replace(/(.)\1+/g, "$1");
-  const skeleton = folded.replace(/[aeiouwyh]/g, "");
+  const skeleton = folded.replace(/h(?![aeiouwy])/g, "").replace(/[aeiouwy]/g, "");
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
-  const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouwyh]|$)/g) ?? []).length;
-  // The first vowel heard, as a coarse class (Korean's inserted ㅡ is not one: 스마트 ~ smart).
+  // A consonant before a w glide is bare too: Korean gives it a vowel of its own (hardware ~ 하드웨어).
+  const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouyh]|$)/g) ?? []).length;
+  // The vowels heard, as coarse classes (Korean's inserted ㅡ is not one: 스마트 ~ smart).
   // Vowels as spelled, before doubled letters merge ("oo" is not "o").
   const groups = (s.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
   // "oo" is heard as u (Yoon ~ 윤, Kookmin ~ 국민), so it is tested before a plain o.
   const classOf = (g: string) => (/^(?:eu|u|oo)/.test(g) ? "u" : /^(?:eo|o)/.test(g) ? "o" : /^(?:ee|ea|i)/.test(g) ? "i" : g.slice(0, 1));
-  // Two consonants say little alone (Daegu, 대기): there every vowel's class counts, else the first one.
-  const classes = groups.map(classOf);
-  const vowels = skeleton.length <= 2 ? classes.join("") : (classes[0] ?? "");
-  return { skeleton, vowelGroups, bareConsonants, firstVowel: vowels };
+  const vowels = groups.map(classOf);
+  const first = groups[0] ?? "";
+  // English spells one vowel for several sounds; Korean writes the one it hears (native ~ 네이티브,
+  // private ~ 프라이빗, cloud ~ 클라우드, break ~ 브레이크), so a Latin word's first vowel may be heard as any of these.
+  const heardFirst = hangul ? vowels.slice(0, 1) : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? [])])];
+  return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst };
+}
+
+/** The classes Korean may write an English first vowel as, by how it is spelled (first match wins). */
+const ENGLISH_VOWEL_SOUNDS: [RegExp, string[]][] = [
+  [/^(?:ee|ie|oo)/u, []],
+  [/^ea/u, ["i", "e"]],
+  [/^(?:ou|ow)/u, ["o", "a", "u"]],
+  [/^a/u, ["a", "e"]],
+  [/^[iy]/u, ["i", "a"]],
+  [/^u/u, ["u", "o"]],
+  [/^e/u, ["e", "i"]],
+];
+
+/**
+ * The vowel part of a sound-key term for a Korean word of `syllables` syllables: a short word of two
+ * consonants or fewer says little by them (Daegu ~ 대기 apart), so every vowel counts; otherwise the first.
+ */
+function vowelTag(vowels: string[], skeleton: string, syllables: number): string {
+  return skeleton.length <= 2 && syllables <= 2 ? vowels.join("") : (vowels[0] ?? "");
 }
 
 /** Marks a sound-key term in the index ("@plnk3": the skeleton, then a Korean word's syllables). */
@@ -457,9 +508,9 @@ export function soundTerm(word: string): string {
   const hangul = isHangulWord(word);
   if (!hangul && !/^[a-z]{3,}$/u.test(word)) return "";
   if (hangul && isPredicate(word)) return "";
-  const { skeleton, firstVowel } = soundKey(word);
+  const { skeleton, vowels } = soundKey(word);
   if (skeleton.length < 2) return "";
-  return hangul ? `${SOUND_MARK}${skeleton}${word.length}${firstVowel}` : `${SOUND_MARK}${skeleton}`;
+  return hangul ? `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}` : `${SOUND_MARK}${skeleton}`;
 }
 
 /** Longest name, in letters, read as one word from several English words. */
@@ -496,7 +547,13 @@ export function nameSoundTerms(text: string): string[] {
  * words of its skeleton.
  */
 export function soundQueryTerms(word: string): string[] {
-  const { skeleton, vowelGroups, bareConsonants, firstVowel } = soundKey(word);
+  const hard = soundQueryTermsOf(word, false);
+  if (isHangulWord(word) || !/g[eiy]/u.test(word)) return hard;
+  return [...new Set([...hard, ...soundQueryTermsOf(word, true)])];
+}
+
+function soundQueryTermsOf(word: string, softG: boolean): string[] {
+  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, softG);
   // A Korean word against English: a skeleton of three consonants or more, or too much sounds alike.
   if (isHangulWord(word)) {
     if (skeleton.length < 3) return [];
@@ -510,7 +567,11 @@ export function soundQueryTerms(word: string): string[] {
   const silentE = /[^aeiouy]e$/u.test(word) ? 1 : 0;
   const low = Math.max(1, vowelGroups - silentE);
   const high = vowelGroups + 1 + bareConsonants;
-  return Array.from({ length: high - low + 1 }, (_, i) => `${SOUND_MARK}${skeleton}${low + i}${firstVowel}`);
+  const out = new Set<string>();
+  for (let n = low; n <= high; n++) {
+    for (const first of heardFirst) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}`);
+  }
+  return [...out];
 }
 
 /** Fewest consonants in a name's skeleton for it to be matched against other spellings of it in English text. */
