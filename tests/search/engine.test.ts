@@ -216,6 +216,7 @@ describe("names and compounds across scripts", () => {
     doc("김성배 이사 발표", "김성배 이사가 발표했다."),
     doc("윤호중 장관 방문", "윤호중 장관은 아마존을 적극 벤치마킹하겠다. 그렇게 밝혔다."),
     doc("패러다임 전환", "행정의 패러다임 전환을 벤치마킹 하기 위한 방문이다."),
+    doc("전자정부 마스터 플랜", "토크 콘서트에서 발표했다. 부산=이승우 기자"),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [["클라우드", "cloud"]], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
@@ -235,6 +236,13 @@ describe("names and compounds across scripts", () => {
     const hits = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
     expect(await hits("벤치마킹하겠다")).toEqual([5, 6]);
     expect(await ids("밴치마킹")).toEqual([5, 6]);
+  });
+  it("hears English words each in Hangul text when no article has them together, and a name by Korean's initial-sound rule", async () => {
+    expect(await ids("master plan")).toEqual([7]);
+    expect(await ids("talk concert")).toEqual([7]);
+    expect(await ids("Lee Seung-woo")).toEqual([7]);
+    // One English word is no Korean name: Linux is not heard as 이눅스.
+    expect(await ids("master computing")).toEqual([]);
   });
   it("hears an acronym said as a word, but not in a verb that sounds alike (개소했다)", async () => {
     expect(await ids("KAIST")).toEqual([2]);

@@ -544,12 +544,31 @@ export function nameSoundTerms(text: string): string[] {
  * The sound-key terms a query word may stand for in the other script: a Latin word the Korean words
  * of its skeleton and a plausible number of syllables (one per vowel, up to one more per bare
  * consonant or diphthong, where Korean inserts a vowel: KAIST ~ 카이스트); a Korean word the English
- * words of its skeleton.
+ * words of its skeleton. `name`: the word is several English words read as one name.
  */
-export function soundQueryTerms(word: string): string[] {
-  const hard = soundQueryTermsOf(word, false);
-  if (isHangulWord(word) || !/g[eiy]/u.test(word)) return hard;
-  return [...new Set([...hard, ...soundQueryTermsOf(word, true)])];
+export function soundQueryTerms(word: string, name = false): string[] {
+  if (isHangulWord(word)) return soundQueryTermsOf(word, false);
+  // A Korean name's initial sound rule, only for a name of several words ("Lee Seung-woo"): a single
+  // English word (Linux) is no Korean name.
+  const spellings = [word, ...(name ? initialSoundVariants(word) : [])];
+  const out = new Set<string>();
+  for (const spelling of spellings) {
+    for (const t of soundQueryTermsOf(spelling, false)) out.add(t);
+    if (/g[eiy]/u.test(spelling)) for (const t of soundQueryTermsOf(spelling, true)) out.add(t);
+  }
+  return [...out];
+}
+
+/**
+ * Korean does not begin a word with ㄹ: before i and y it falls silent (李 is 이, romanized Lee, Rhee,
+ * Yi), before other vowels it is said ㄴ (Roh ~ 노). A romanized name that starts with l or r may be
+ * such a word, so it is also heard the way Korean writes it.
+ */
+function initialSoundVariants(word: string): string[] {
+  const m = /^(?:l|rh?)(?=[aeiouy])/u.exec(word);
+  if (!m) return [];
+  const rest = word.slice(m[0].length);
+  return /^(?:ee|i|y|ea|ie)/u.test(rest) ? [rest] : [`n${rest}`];
 }
 
 function soundQueryTermsOf(word: string, softG: boolean): string[] {

@@ -401,7 +401,7 @@ export class SearchEngine {
    * Adjacent Latin words read as one name in Hangul, by sound ("Costa Rica" ~ 코스타리카, "Kim Seong-bae"
    * ~ 김성배): the longest run of up to MAX_NAME_WORDS from clause `k` that finds something.
    */
-  private async nameRun(clauses: Clause[], k: number, matches: MatchSet): Promise<{ to: number; scores: Scores } | undefined> {
+  private async nameRun(clauses: Clause[], perClause: Scores[], k: number, matches: MatchSet): Promise<{ to: number; scores: Scores } | undefined> {
     const word = (c: Clause | undefined) => {
       const terms = c?.alternatives[0]?.terms;
       return terms?.length === 1 && terms[0]?.kind === "latin" ? terms[0].term : undefined;
@@ -411,13 +411,41 @@ export class SearchEngine {
       if (words.some((w) => w === undefined)) continue;
       const name = words.join("");
       // The name in Hangul, or spelled another way in English text.
-      const sounds = name.length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name), romanizedVariantTerm(name)].filter(Boolean) : [];
+      const sounds = name.length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name, true), romanizedVariantTerm(name)].filter(Boolean) : [];
       if (sounds.length === 0) continue;
       const scores = await this.alternative(
         { terms: [{ term: sounds[0] ?? "", kind: "sound", prefix: false, surface: name, sounds }], weight: QUALITY.sound, via: "query" },
         matches,
       );
       if (scores.size > 0) return { to, scores };
+    }
+    return this.wordsHeard(clauses, perClause, k, matches);
+  }
+
+  /**
+   * Adjacent English words that no article holds together, each heard in Hangul text where it
+   * finds nothing as typed ("master plan" ~ 마스터 플랜, "talk concert" ~ 토크 콘서트): the longest run
+   * from clause `k` whose words, each as found or as heard, are all in one article. A fallback only,
+   * so a phrase the English text has is never diluted by sound.
+   */
+  private async wordsHeard(clauses: Clause[], perClause: Scores[], k: number, matches: MatchSet): Promise<{ to: number; scores: Scores } | undefined> {
+    for (let to = Math.min(clauses.length - 1, k + MAX_NAME_WORDS - 1); to > k; to--) {
+      const run = clauses.slice(k, to + 1);
+      const own = run.map((c) => c.alternatives[0]?.terms);
+      if (!own.every((terms) => terms?.length === 1 && terms[0]?.kind === "latin")) continue;
+      const found = perClause.slice(k, to + 1);
+      if (found.reduce((acc, s) => intersect(acc, s)).size > 0) continue;
+      let acc: Scores | undefined;
+      for (const [i, c] of run.entries()) {
+        const scores = new Map(found[i]);
+        for (const alt of soundAlternatives(c.alternatives[0] as Alternative)) {
+          for (const [id, v] of await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches))
+            if ((scores.get(id) ?? -1) < v) scores.set(id, v);
+        }
+        acc = acc === undefined ? scores : intersect(acc, scores);
+        if (acc.size === 0) break;
+      }
+      if (acc && acc.size > 0) return { to, scores: acc };
     }
     return undefined;
   }
@@ -511,7 +539,7 @@ export class SearchEngine {
         return out;
       };
       let weighted = weigh(s, used - k + 1);
-      const name = used === k ? await this.nameRun(plan.clauses, k, matches) : undefined;
+      const name = used === k ? await this.nameRun(plan.clauses, perClause, k, matches) : undefined;
       if (name) {
         // The run finds what its words find together, and the name they spell.
         for (let i = k + 1; i <= name.to; i++) weighted = intersect(weighted, weigh(perClause[i] ?? new Map<number, number>(), 1));
