@@ -253,6 +253,27 @@ describe("names and compounds across scripts", () => {
   });
 });
 
+describe("loanwords spelled another way in Hangul", () => {
+  const archive = [
+    doc("컨소시엄 선정", "두 광역시 컨소시엄이 선정됐다."),
+    doc("운영 노하우 공유", "무중단 서비스 운영 노하우를 공유했다."),
+    doc("프라이빗 클라우드", "공공기관 최초로 프라이빗 클라우드를 구축했다."),
+    doc("인사 발표", "상호 협력을 위한 인사가 발표됐다."),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
+
+  it("corrects a word one jamo from a noun the archive keeps with its particle", async () => {
+    expect(await ids("컨소시움")).toEqual([0]);
+  });
+  it("finds a long loanword by another spelling of its vowels, and leaves short native words alone", async () => {
+    expect(await ids("노우하우")).toEqual([1]);
+    expect(await ids("프라이베이트")).toEqual([2]);
+    expect(await ids("인쇄")).toEqual([]);
+    expect(await ids("상하이")).toEqual([]);
+  });
+});
+
 describe("a broken index", () => {
   const corrupt = (mutate: (files: Map<string, string>) => void) => {
     const files = new Map(built.files);

@@ -593,6 +593,31 @@ function soundQueryTermsOf(word: string, softG: boolean): string[] {
   return [...out];
 }
 
+/** How many syllables another Hangul spelling of a loanword may add or drop (프라이베이트 ~ 프라이빗, 노우하우 ~ 노하우). */
+const SPELLING_SYLLABLES = 2;
+/**
+ * Fewest syllables of a word looked for by its other spellings, and of the words it finds: shorter
+ * words are mostly Sino-Korean, where a like skeleton is another word (인쇄 ~ 인사, 상하이 ~ 상호).
+ */
+const SPELLING_MIN = { query: 4, found: 3 } as const;
+
+/**
+ * The sound-key terms of the Korean words that may be another Hangul spelling of a Korean loanword:
+ * the same consonant skeleton and first vowel (the same vowels, for a short word of few consonants),
+ * within SPELLING_SYLLABLES syllables (Korean spells the vowels of a loanword more ways than its
+ * consonants). Empty for a word that is not Hangul, is short, or says too little by its consonants.
+ */
+export function spellingVariantTerms(word: string): string[] {
+  if (!isHangulWord(word) || word.length < SPELLING_MIN.query || isPredicate(word)) return [];
+  const { skeleton, vowels } = soundKey(word);
+  if (skeleton.length < 2) return [];
+  const out: string[] = [];
+  for (let n = Math.max(SPELLING_MIN.found, word.length - SPELLING_SYLLABLES); n <= word.length + SPELLING_SYLLABLES; n++) {
+    out.push(`${SOUND_MARK}${skeleton}${n}${vowelTag(vowels, skeleton, n)}`);
+  }
+  return out;
+}
+
 /** Fewest consonants in a name's skeleton for it to be matched against other spellings of it in English text. */
 const MIN_VARIANT_SKELETON = 5;
 

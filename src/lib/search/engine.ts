@@ -6,7 +6,7 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
-import { INFIX_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms } from "./analyze";
+import { INFIX_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
   IMPACT_SCALE,
@@ -259,10 +259,12 @@ export class SearchEngine {
       if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul) {
         const typed = jamo(q.term);
         for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
-        // A longer word that starts with the corrected one, as the word typed would find it (밴치마킹 ~ 벤치마킹하겠다).
+        // A longer word that starts with the corrected one, as the word typed would find it (밴치마킹 ~ 벤치마킹하겠다),
+        // one syllable longer included: a noun the archive keeps with its particle (컨소시움 ~ 컨소시엄이)
+        // is one syllable and two jamo from the word, but its first syllables are one jamo from it.
         if (q.prefix) {
           for (const w of shard.words)
-            if (w.length > q.term.length + 1 && oneEditApart(typed, jamoOf(w.slice(0, q.term.length)))) word(w, QUALITY.typo * QUALITY.prefix);
+            if (w.length > q.term.length && oneEditApart(typed, jamoOf(w.slice(0, q.term.length)))) word(w, QUALITY.typo * QUALITY.prefix);
         }
         for (const t of shard.infixes) {
           const tail = t.slice(INFIX_MARK.length);
@@ -493,6 +495,13 @@ export class SearchEngine {
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
     // Still nothing: the words one typo away, always below anything found as typed.
     if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
+    // Still nothing in the reader's script: a loanword spelled another way in Hangul (노우하우 ~ 노하우,
+    // 프라이베이트 ~ 프라이빗), ranked above the word heard in English text.
+    if (scores.size === 0 && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH) {
+      const sounds = spellingVariantTerms(single.term);
+      const variant: TermQuery = { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: single.term, sounds };
+      if (sounds.length > 0) merge(await this.alternative({ terms: [variant], weight: own?.weight ?? 1, via: "query" }, matches));
+    }
     merge(heard);
     // Still nothing: a name written in the other script, by how it sounds (Linux ~ 리눅스).
     if (scores.size === 0 && own) for (const alt of soundAlternatives(own)) merge(await this.alternative(alt, matches));
