@@ -259,6 +259,7 @@ describe("loanwords spelled another way in Hangul", () => {
     doc("운영 노하우 공유", "무중단 서비스 운영 노하우를 공유했다."),
     doc("프라이빗 클라우드", "공공기관 최초로 프라이빗 클라우드를 구축했다."),
     doc("인사 발표", "상호 협력을 위한 인사가 발표됐다."),
+    doc("전자정부 계획", "전자정부 마스터 플랜의 핵심 인프라다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
@@ -271,6 +272,10 @@ describe("loanwords spelled another way in Hangul", () => {
     expect(await ids("프라이베이트")).toEqual([2]);
     expect(await ids("인쇄")).toEqual([]);
     expect(await ids("상하이")).toEqual([]);
+  });
+  it("splits a run-together word whose parts are misspelled or unfinished", async () => {
+    expect(await ids("마스타플랜")).toEqual([4]);
+    expect(await ids("마스터플랜")).toEqual([4]);
   });
 });
 

@@ -99,6 +99,7 @@ heldOutSet("second held-out set (written later, by someone else, never tuned on)
  * 181 once English words no article holds together were each heard in Hangul text ("master plan") and
  * a name was read by Korean's initial-sound rule ("Lee Seung-woo" ~ 이승우); 184 once a typo was
  * corrected against a noun kept with its particle (컨소시움) and a long loanword found by another
- * Hangul spelling of its vowels (노우하우, 프라이베이트).
+ * Hangul spelling of its vowels (노우하우, 프라이베이트); 185 once a run-together word's misspelled or
+ * unfinished parts were corrected (마스타플랜 ~ 마스터 플랜의).
  */
-heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 184, "heldout3-precision");
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 185, "heldout3-precision");

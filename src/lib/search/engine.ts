@@ -356,26 +356,24 @@ export class SearchEngine {
   }
 
   /** Splits a run-together Korean phrase into indexed words ("디지털플랫폼정부" -> 디지털 플랫폼 정부). */
-  private async splitCompound(q: TermQuery): Promise<TermQuery[] | undefined> {
+  private async splitCompound(q: TermQuery, loose = false): Promise<TermQuery[] | undefined> {
     const word = q.term;
     if (q.kind !== "hangul" || word.length < 4) return undefined;
     const parts: TermQuery[] = [];
     for (let pos = 0; pos < word.length;) {
-      let found = 0;
-      for (let len = word.length - pos; len >= 2; len--) {
+      let part: TermQuery | undefined;
+      for (let len = word.length - pos; len >= 2 && !part; len--) {
         if (len === word.length) continue;
         // Each candidate in the shard it is written to: a long compound's first letters may be split
         // a syllable further than its two-syllable head's.
         const piece = word.slice(pos, pos + len);
-        if (has((await this.shard(shardOf(piece, this.manifest))).words, piece)) {
-          found = len;
-          break;
-        }
+        const words = (await this.shard(shardOf(piece, this.manifest))).words;
+        if (has(words, piece)) part = { term: piece, kind: "hangul", prefix: false, surface: piece };
+        else if (loose) part = loosePiece(words, piece, pos + len === word.length);
       }
-      if (!found) return undefined;
-      const piece = word.slice(pos, pos + found);
-      parts.push({ term: piece, kind: "hangul", prefix: false, surface: piece });
-      pos += found;
+      if (!part) return undefined;
+      parts.push(part);
+      pos += part.surface.length;
     }
     return parts.length >= 2 ? parts : undefined;
   }
@@ -495,6 +493,11 @@ export class SearchEngine {
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
     // Still nothing: the words one typo away, always below anything found as typed.
     if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
+    // Still nothing: a run-together word whose parts are misspelled or unfinished (마스타플랜 ~ 마스터 플랜의).
+    if (scores.size === 0) {
+      const parts = single ? await this.splitCompound(single, true) : undefined;
+      if (parts) merge(await this.splitAlternative(parts, QUALITY.split * QUALITY.typo * (own?.weight ?? 1), matches));
+    }
     // Still nothing in the reader's script: a loanword spelled another way in Hangul (노우하우 ~ 노하우,
     // 프라이베이트 ~ 프라이빗), ranked above the word heard in English text.
     if (scores.size === 0 && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH) {
@@ -590,6 +593,21 @@ function soundAlternatives(own: Alternative): Alternative[] {
   const joined = latin.length > 1 && latin.length === own.terms.length ? sound(latin.map((q) => q.term).join("")) : undefined;
   if (joined) out.push({ terms: [joined], weight: own.weight, via: "query" });
   return out;
+}
+
+/**
+ * A part of a run-together word that is no indexed word as written: the word one jamo from it (a
+ * part of TYPO_MIN.hangul syllables or more), or, for the last part, the words it begins (a noun the
+ * archive keeps with its particle, 플랜 ~ 플랜의).
+ */
+function loosePiece(words: string[], piece: string, last: boolean): TermQuery | undefined {
+  if (piece.length >= TYPO_MIN.hangul) {
+    const typed = jamo(piece);
+    const corrected = words.find((w) => w.length === piece.length && oneEditApart(typed, jamo(w)));
+    if (corrected) return { term: corrected, kind: "hangul", prefix: false, surface: piece };
+  }
+  if (last && withPrefix(words, piece).next().done === false) return { term: piece, kind: "hangul", prefix: true, surface: piece };
+  return undefined;
 }
 
 function intersect(a: Scores, b: Scores): Scores {
