@@ -176,7 +176,7 @@ function postbuildParts(log: string, stage: StageResult): StageResult[] {
 function cacheLines(log: string): string {
   const text = readFileSync(log, "utf8");
   const last = (re: RegExp): string => [...text.matchAll(re)].at(-1)?.[0] ?? "";
-  return [last(/\d+ pages: \d+ rendered, \d+ restored from the cache/g), last(/\d+ pages as cached/g)].filter(Boolean).join("; ");
+  return [last(/\d+ pages: \d+ rendered, \d+ restored from the cache/g), last(/\d+ pages, \d+ inline scripts hashed;[^\n]*/g)].filter(Boolean).join("; ");
 }
 
 function walk(dir: string, visit: (file: string, size: number) => void): void {

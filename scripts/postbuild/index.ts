@@ -1,7 +1,7 @@
 /**
  * Post-build: runs after `next build` over the static export (out/, or the folder given as the
- * first argument). Order matters: the pages next build did not render are restored from the page
- * cache first, raw sources are copied in and RSC payloads dropped first, so the
+ * first argument). Order matters: the pages next build did not render are restored, finished, from
+ * the page cache first, and the pages it did render are cached once the CSP step has finished them; raw sources are copied in and RSC payloads dropped first, so the
  * checks see the files a host will serve; the English 404 page is moved into place and redirect pages are
  * written first, so they get a CSP and are link-checked like every other page; the CSP step rewrites pages before anything reads them; the
  * checks run over the final pages; gzip twins are made last, from the final bytes.
@@ -15,7 +15,7 @@ import { language404Pages } from "./steps/language-404-pages";
 import { precompress } from "./steps/precompress";
 import { rawSources } from "./steps/raw-sources";
 import { redirectPages } from "./steps/redirect-pages";
-import { restorePages } from "./steps/restore-pages";
+import { cachePages, restorePages } from "./steps/restore-pages";
 import { defaultContext, PostbuildError, type PostbuildStep } from "./step";
 
 export const steps: PostbuildStep[] = [
@@ -25,6 +25,7 @@ export const steps: PostbuildStep[] = [
   language404Pages,
   redirectPages,
   cspHashes,
+  cachePages,
   checkLinksStep,
   checkPublishedUrls,
   precompress,

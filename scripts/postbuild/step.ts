@@ -22,8 +22,12 @@ export interface PostbuildContext {
    * compress by themselves, and the twins would double the files they count against their limits.
    */
   precompress: boolean;
-  /** Each page's ids and links, as the CSP step found them while it had the page parsed, for the link check. */
+  /** Each page's ids and links, as the CSP step found them while it had the page parsed (or the page cache kept them), for the link check. */
   pageLinks: Map<string, PageLinks>;
+  /** Pages (relative to outDir) put back from the page cache, finished already: the CSP step leaves them alone. */
+  restoredPages: Set<string>;
+  /** Pages next build rendered this time, by page key: cached once they are finished. */
+  pagesToCache: Map<string, string>;
   log: (line: string) => void;
 }
 
@@ -50,6 +54,8 @@ export function defaultContext(outDir = path.join(repoRoot, "out")): PostbuildCo
     siteUrl: site.siteUrl,
     precompress: process.env.PRECOMPRESS === "1",
     pageLinks: new Map(),
+    restoredPages: new Set(),
+    pagesToCache: new Map(),
     log: (line) => console.log(line),
   };
 }

@@ -26,8 +26,13 @@ const root = process.cwd();
 export const pageCacheDir = (base = root) => path.join(base, ".next/cache/pages");
 /** The plans of one build, by code key: one file per route. */
 export const planDir = (key: string, base = root) => path.join(pageCacheDir(base), "plan", key);
-/** The cached copy of a page, by its key. */
+/**
+ * The cached copy of a page, by its key: the finished page (postbuild has given it its security
+ * policy) and, written last so that it marks a complete entry, the ids and links it holds for the
+ * link check.
+ */
 export const cachedPagePath = (key: string, base = root) => path.join(pageCacheDir(base), `${key}.html`);
+export const cachedLinksPath = (key: string, base = root) => path.join(pageCacheDir(base), `${key}.json`);
 
 /** Files besides src/ whose change can change a page: the config, the dependencies, TypeScript's paths. */
 const CODE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
@@ -89,7 +94,7 @@ export function pagesToRender<P extends Record<string, string>>(pattern: string,
 
 function isCached(key: string): boolean {
   try {
-    return statSync(cachedPagePath(key)).isFile();
+    return statSync(cachedLinksPath(key)).isFile();
   } catch {
     return false;
   }

@@ -8,8 +8,9 @@
  * it governs every script and stylesheet that follows. The web server adds a header policy for what
  * a meta cannot carry (frame-ancestors); see deploy/nginx.conf and deploy/README.md.
  *
- * A page's result is cached under a hash of its HTML (.next/cache/csp/), so a rebuild parses only
- * the pages whose HTML changed: the pages restored from the page cache come out as last time.
+ * Pages restored from the page cache are finished already and left alone. A page's result is
+ * cached under a hash of its HTML (.next/cache/csp/), so a page rendered again to the same HTML (a
+ * change of code that leaves it as it was) is not parsed again.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -160,7 +161,7 @@ const PAGES_PER_THREAD = 200;
 export const cspHashes: PostbuildStep = {
   name: "CSP: hash each page's inline scripts into its <meta> policy",
   async run(ctx) {
-    const files = listFiles(ctx.outDir).filter(isPage);
+    const files = listFiles(ctx.outDir).filter((f) => isPage(f) && !ctx.restoredPages.has(f));
     const cacheDir = path.join(ctx.root, ".next/cache/csp");
     mkdirSync(cacheDir, { recursive: true });
     const { results, threads } = await inThreads(import.meta.url, files, { outDir: ctx.outDir, cacheDir }, securePages, PAGES_PER_THREAD);
@@ -174,7 +175,9 @@ export const cspHashes: PostbuildStep = {
     }
     const scripts = pages.reduce((n, p) => n + p.scripts, 0);
     const fromCache = results.reduce((n, r) => n + r.fromCache, 0);
-    ctx.log(`  ${pages.length} pages, ${scripts} inline scripts hashed; ${fromCache} pages as cached (${threads} thread(s))`);
+    ctx.log(
+      `  ${pages.length} pages, ${scripts} inline scripts hashed; ${fromCache} pages as cached (${threads} thread(s)); ${ctx.restoredPages.size} restored pages finished already`,
+    );
   },
 };
 

@@ -1,14 +1,19 @@
 /**
- * Puts the pages `next build` did not render back in place from the page cache, and caches the
- * pages it did render (src/lib/page-cache.ts). Each route's plan lists every page the export must
- * hold: a page is either in out/ (rendered now) or in the cache (rendered by an earlier build of
- * the same code, from the same data). Cached pages no plan lists any more are removed.
+ * The page cache's two ends in postbuild (src/lib/page-cache.ts). Each route's plan lists every
+ * page the export must hold: a page is either in out/ (rendered by this next build) or in the
+ * cache (rendered by an earlier build of the same code, from the same data).
+ *
+ * - `restorePages`, first: puts the cached pages back in place. They are cached finished, with
+ *   their security policy, and with the ids and links the link check needs, so no later step has
+ *   to read them again; it notes the pages rendered now, to be cached once they are finished.
+ * - `cachePages`, after the CSP step: caches those, and drops cached pages no plan lists any more.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cachedPagePath, pageCacheDir, planDir, type PlannedPage } from "../../../src/lib/page-cache";
+import { cachedLinksPath, cachedPagePath, pageCacheDir, planDir, type PlannedPage } from "../../../src/lib/page-cache";
 import { dropUnused } from "../../lib/build-cache";
-import { PostbuildError, type PostbuildStep } from "../step";
+import type { PageLinks } from "../lib/link-check";
+import { PostbuildError, type PostbuildContext, type PostbuildStep } from "../step";
 
 /** The build id Next wrote, which is the code key the routes planned under. */
 function buildId(root: string): string | undefined {
@@ -16,39 +21,63 @@ function buildId(root: string): string | undefined {
   return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
 }
 
+/** This build's plan: every page of every route, with its key; undefined when the build made none. */
+function readPlan(ctx: PostbuildContext): { key: string; pages: PlannedPage[] } | undefined {
+  const key = buildId(ctx.root);
+  const plans = key ? planDir(key, ctx.root) : undefined;
+  if (!key || !plans || !existsSync(plans)) return undefined;
+  const pages = readdirSync(plans)
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => JSON.parse(readFileSync(path.join(plans, f), "utf8")) as PlannedPage[]);
+  return { key, pages };
+}
+
+const pageFile = (page: PlannedPage) => path.posix.join(page.path.replace(/^\//, ""), "index.html");
+
 export const restorePages: PostbuildStep = {
-  name: "pages: restore the unchanged ones from the cache, cache the new ones",
+  name: "pages: restore the unchanged ones from the cache",
   run(ctx) {
-    const key = buildId(ctx.root);
-    const plans = key ? planDir(key, ctx.root) : undefined;
-    if (!plans || !existsSync(plans)) {
+    const plan = readPlan(ctx);
+    if (!plan) {
       ctx.log("  no page plan for this build: every page was rendered");
       return;
     }
-    const planned: PlannedPage[] = readdirSync(plans)
-      .filter((f) => f.endsWith(".json"))
-      .flatMap((f) => JSON.parse(readFileSync(path.join(plans, f), "utf8")) as PlannedPage[]);
-    let rendered = 0;
     let restored = 0;
-    for (const page of planned) {
-      const file = path.join(ctx.outDir, page.path, "index.html");
-      const cached = cachedPagePath(page.key, ctx.root);
-      if (existsSync(file)) {
-        rendered += 1;
-        if (!existsSync(cached)) copyFileSync(file, cached);
-      } else if (existsSync(cached)) {
-        mkdirSync(path.dirname(file), { recursive: true });
-        copyFileSync(cached, file);
+    for (const page of plan.pages) {
+      const file = pageFile(page);
+      const target = path.join(ctx.outDir, file);
+      if (existsSync(target)) ctx.pagesToCache.set(file, page.key);
+      else if (existsSync(cachedLinksPath(page.key, ctx.root))) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        copyFileSync(cachedPagePath(page.key, ctx.root), target);
+        ctx.pageLinks.set(file, JSON.parse(readFileSync(cachedLinksPath(page.key, ctx.root), "utf8")) as PageLinks);
+        ctx.restoredPages.add(file);
         restored += 1;
       } else {
         throw new PostbuildError(
-          `${page.path}: neither rendered by next build nor in the page cache (${cached}); delete ${pageCacheDir(ctx.root)} and build again`,
+          `${page.path}: neither rendered by next build nor in the page cache (${cachedPagePath(page.key, ctx.root)}); delete ${pageCacheDir(ctx.root)} and build again`,
         );
       }
     }
+    ctx.log(`  ${plan.pages.length} pages: ${ctx.pagesToCache.size} rendered, ${restored} restored from the cache`);
+  },
+};
+
+export const cachePages: PostbuildStep = {
+  name: "pages: cache the ones rendered this time, finished",
+  run(ctx) {
+    const plan = readPlan(ctx);
+    if (!plan) return;
+    for (const [file, key] of ctx.pagesToCache) {
+      const links = ctx.pageLinks.get(file);
+      if (!links) throw new PostbuildError(`${file}: rendered but not secured by the CSP step, so it cannot be cached`);
+      copyFileSync(path.join(ctx.outDir, file), cachedPagePath(key, ctx.root));
+      writeFileSync(cachedLinksPath(key, ctx.root), JSON.stringify(links));
+    }
     // Only this build's plan and pages stay.
-    const dropped = dropUnused(pageCacheDir(ctx.root), new Set(planned.map((p) => `${p.key}.html`)));
-    for (const other of readdirSync(path.dirname(plans))) if (other !== key) rmSync(path.join(path.dirname(plans), other), { recursive: true });
-    ctx.log(`  ${planned.length} pages: ${rendered} rendered, ${restored} restored from the cache; ${dropped} cached pages no longer used`);
+    const dropped = dropUnused(pageCacheDir(ctx.root), new Set(plan.pages.flatMap((p) => [`${p.key}.html`, `${p.key}.json`])));
+    const plans = path.dirname(planDir(plan.key, ctx.root));
+    for (const other of readdirSync(plans)) if (other !== plan.key) rmSync(path.join(plans, other), { recursive: true });
+    ctx.log(`  ${ctx.pagesToCache.size} pages cached; ${dropped} cached files no longer used`);
   },
 };
