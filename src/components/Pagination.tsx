@@ -1,56 +1,49 @@
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
+import type { PageNav, PageRef } from "@/lib/pagination";
 import { paths } from "@/lib/paths";
 
-/** Page numbers shown either side of the current page; the first and last are always shown. */
-const WINDOW = 2;
-
-/** The page numbers to show, with null where a run of pages is left out ("…"). */
-export function pageWindow(page: number, pages: number): (number | null)[] {
-  const shown: (number | null)[] = [];
-  for (let n = 1; n <= pages; n++) {
-    if (n === 1 || n === pages || Math.abs(n - page) <= WINDOW) shown.push(n);
-    else if (shown[shown.length - 1] !== null) shown.push(null);
-  }
-  return shown;
-}
-
-/** Previous/next and numbered links between pages of a list; page 1 lives at `base` itself. */
-export function Pagination({ base, page, pages, lang }: { base: string; page: number; pages: number; lang: Language }) {
-  if (pages <= 1) return null;
+/**
+ * Links between the pages of a list (src/lib/pagination.ts), newest first: newer and older, the
+ * latest page, page 1 and the pages around this one. Numbers count from the oldest page, so a
+ * page's number and articles stay the same as the archive grows.
+ */
+export function Pagination({ base, nav, lang }: { base: string; nav: PageNav; lang: Language }) {
+  if (nav.shown.length === 0) return null;
   const t = uiText(lang).pagination;
-  const href = (n: number) => paths.listPage(base, n);
+  const href = (page: PageRef) => paths.listPage(base, page);
+  const label = (page: PageRef) => (page === "latest" ? t.latest : String(page));
   return (
     <nav aria-label={t.label} className="mt-8 flex flex-wrap items-center gap-2 text-sm">
-      {page > 1 ? (
-        <a href={href(page - 1)} rel="prev" className="rounded-md border border-line px-3 py-1.5">
-          {t.previous}
+      {nav.newer !== undefined ? (
+        <a href={href(nav.newer)} rel="prev" className="rounded-md border border-line px-3 py-1.5">
+          {t.newer}
         </a>
       ) : null}
       <ol className="flex flex-wrap gap-1" role="list">
-        {pageWindow(page, pages).map((n, i) =>
-          n === null ? (
+        {nav.shown.map((page, i) =>
+          page === null ? (
             <li key={`gap-${i}`} className="px-2 py-1.5 text-muted" aria-hidden="true">
               …
             </li>
           ) : (
-            <li key={n}>
-              {n === page ? (
+            <li key={page}>
+              {page === nav.page ? (
                 <span aria-current="page" className="inline-block rounded-md bg-accent px-3 py-1.5 text-accent-fg">
-                  {n}
+                  {label(page)}
                 </span>
               ) : (
-                <a href={href(n)} className="inline-block rounded-md border border-line px-3 py-1.5" aria-label={t.page(n)}>
-                  {n}
+                <a href={href(page)} className="inline-block rounded-md border border-line px-3 py-1.5" aria-label={t.page(page)}>
+                  {label(page)}
                 </a>
               )}
             </li>
           ),
         )}
       </ol>
-      {page < pages ? (
-        <a href={href(page + 1)} rel="next" className="rounded-md border border-line px-3 py-1.5">
-          {t.next}
+      {nav.older !== undefined ? (
+        <a href={href(nav.older)} rel="next" className="rounded-md border border-line px-3 py-1.5">
+          {t.older}
         </a>
       ) : null}
     </nav>

@@ -4,6 +4,7 @@
  * it is shown in its own language wherever it appears.
  */
 import type { Language } from "../lib/article-schema";
+import type { PageRef } from "../lib/pagination";
 
 /** English month names, January first (dates in English text and labels). */
 export const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -36,7 +37,7 @@ const ko = {
     breadcrumb: "위치",
     count: (n: number) => `${n}건`,
     total: (n: number) => `모두 ${n}건`,
-    withPage: (title: string, page: number) => (page > 1 ? `${title} ${page}쪽` : title),
+    withPage: (title: string, page: PageRef) => (page === "latest" ? title : `${title} ${page}쪽`),
     pageSuffix: (page: number) => `(${page}쪽)`,
   },
   moved: {
@@ -45,9 +46,10 @@ const ko = {
   },
   pagination: {
     label: "페이지",
-    previous: "← 이전 페이지",
-    next: "다음 페이지 →",
-    page: (n: number) => `${n}쪽`,
+    newer: "← 최근 기사",
+    older: "지난 기사 →",
+    latest: "최신",
+    page: (page: PageRef) => (page === "latest" ? "최신 기사" : `${page}쪽 (1쪽이 가장 오래된 기사)`),
   },
   home: {
     title: "최신 기사",
@@ -196,7 +198,7 @@ const en: Ui = {
     breadcrumb: "Breadcrumb",
     count: (n) => `${n}`,
     total: (n) => `${n} ${n === 1 ? "article" : "articles"} in all`,
-    withPage: (title, page) => (page > 1 ? `${title}, page ${page}` : title),
+    withPage: (title, page) => (page === "latest" ? title : `${title}, page ${page}`),
     pageSuffix: (page) => `(page ${page})`,
   },
   moved: {
@@ -205,9 +207,10 @@ const en: Ui = {
   },
   pagination: {
     label: "Pages",
-    previous: "← Previous page",
-    next: "Next page →",
-    page: (n) => `Page ${n}`,
+    newer: "← Newer",
+    older: "Older →",
+    latest: "Latest",
+    page: (page) => (page === "latest" ? "Latest articles" : `Page ${page} (page 1 holds the oldest)`),
   },
   home: {
     title: "Latest articles",

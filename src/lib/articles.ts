@@ -400,13 +400,6 @@ export function readSourceFile(file: string): Buffer {
   return readFileSync(path.join(dir, file));
 }
 
-/** Splits a list into pages of `size` (at least one page, possibly empty). */
-export function paginate<T>(items: T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
-}
-
 /** A topic as an article links to it: taxonomy entry and its page in each interface language. */
 export interface TopicLink {
   id: string;

@@ -4,6 +4,7 @@
  * pages, so no page or component builds a URL by hand. Browser-safe (no Node imports).
  */
 import type { Language } from "./article-schema";
+import type { PageRef } from "./pagination";
 
 /** Where each interface language's pages start. */
 const ROOT: Record<Language, string> = { ko: "/", en: "/en/" };
@@ -27,7 +28,8 @@ export const paths = {
   /** A raw source file, served exactly as received. */
   source: (file: string) => `/sources/${file}`,
   /** Page `n` of a list whose first page is `base` ("/topics/x/" -> "/topics/x/page/2/"). */
-  listPage: (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`),
+  /** A page of a paged list (src/lib/pagination.ts): the latest at the list's own address, numbered pages under page/N/. */
+  listPage: (base: string, page: PageRef) => (page === "latest" ? base : `${base}page/${page}/`),
 };
 
 /** The same list page in the other interface language ("/en/topics/x/" <-> "/topics/x/"); articles have no twin. */

@@ -92,14 +92,6 @@ describe("articles loader", () => {
   });
 });
 
-describe("paginate", () => {
-  it("splits a list into pages and always has a first page", async () => {
-    const { paginate } = await loaderFor(archive({ "a.md": article("a", "{ precision: unknown }") }));
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([], 20)).toEqual([[]]);
-  });
-});
-
 describe("related articles", () => {
   it("prefers the most shared topics, leaves out the article's own translations, and scales", async () => {
     const files: Record<string, string> = {};

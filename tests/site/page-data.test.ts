@@ -12,7 +12,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { isValidElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PageRoute, RouteParams } from "@/app/_routes/page-route";
 
 const COPIES = 10;
@@ -112,25 +112,60 @@ describe("pages are drawn from their data alone", () => {
     expect(article.older!.title).toBe(a!.older!.title);
   });
 
-  it("counts that change with every article added are on a list's first page only", async () => {
+  it("counts that change with every article added are on a list's latest page only", async () => {
     const { homeRoutes, topicRoutes } = await import("@/app/_routes/lists");
     const { getAllArticles, getTopics } = await import("@/lib/articles");
     const home = homeRoutes("ko");
-    const first = markup(home.first.render({}, home.first.data({})));
-    expect(first).toContain(`${getAllArticles().length}건`);
-    expect(first).toContain('id="home-topics"');
-    const second = home.paged.data({ n: "2" });
-    expect(JSON.stringify(second)).not.toContain('"count"');
-    expect(markup(home.paged.render({ n: "2" }, second))).not.toContain('id="home-topics"');
-    const topic = getTopics().find((t) => t.count > 20)!;
+    const latest = markup(home.first.render({}, home.first.data({})));
+    expect(latest).toContain(`${getAllArticles().length}건`);
+    expect(latest).toContain('id="home-topics"');
+    const numbered = home.paged.data({ n: "1" });
+    expect(JSON.stringify(numbered)).not.toContain('"count"');
+    expect(markup(home.paged.render({ n: "1" }, numbered))).not.toContain('id="home-topics"');
+    const topic = getTopics().find((t) => t.count >= 40)!;
     const topics = topicRoutes("en");
     const other = getTopics().find((t) => t.id !== topic.id && t.count > 0)!;
     // A topic chip: the other topic's name and its count.
     const chip = `${other.label.en} <span class="text-muted">${other.count}</span>`;
-    expect(markup(topics.first.render({ id: topic.id }, topics.first.data({ id: topic.id })))).toContain(chip);
-    const later = topics.paged.data({ id: topic.id, n: "2" });
-    // The topic's own count stays (it changes only with its own articles); the other topics' go.
-    expect(later.topics).toBeUndefined();
-    expect(markup(topics.paged.render({ id: topic.id, n: "2" }, later))).not.toContain(chip);
+    const topicLatest = markup(topics.first.render({ id: topic.id }, topics.first.data({ id: topic.id })));
+    expect(topicLatest).toContain(chip);
+    expect(topicLatest).toContain(`${topic.count} articles`);
+    const page1 = topics.paged.data({ id: topic.id, n: "1" });
+    expect(JSON.stringify(page1)).not.toContain('"count"');
+    expect(markup(topics.paged.render({ id: topic.id, n: "1" }, page1))).not.toContain(chip);
+  });
+
+  it("a newer article leaves every numbered page of every list as it was: only latest pages change", async () => {
+    const numberedPages = async () => {
+      const data = new Map<string, string>();
+      for (const [pattern, route] of await routes())
+        if (pattern.includes("/page/[n]/"))
+          for (const params of route.params()) data.set(`${pattern} ${JSON.stringify(params)}`, JSON.stringify(route.data(params)));
+      return data;
+    };
+    const before = await numberedPages();
+    expect([...before.values()].filter((d) => !d.includes('"moved"')).length).toBeGreaterThan(4);
+    // The newest article of the archive arrives (a copy of one dated after all others), and the loader reads the archive again.
+    const dir = path.join(root, "articles");
+    const file = readdirSync(dir).find((f) => f.endsWith("-c0.md") && !f.includes("-en"))!;
+    const { data, content } = matter(readFileSync(path.join(dir, file), "utf8"));
+    writeFileSync(
+      path.join(dir, "newest.md"),
+      matter.stringify(content, {
+        ...data,
+        id: "newest",
+        slug: "newest",
+        translations: [],
+        published: { value: "2030-01-02", precision: "day", origin: "editorial" },
+      }),
+    );
+    vi.resetModules();
+    try {
+      const after = await numberedPages();
+      for (const [page, json] of before) expect(after.get(page), page).toBe(json);
+    } finally {
+      rmSync(path.join(dir, "newest.md"));
+      vi.resetModules();
+    }
   });
 });

@@ -3,9 +3,11 @@
  * Each route file under src/app is a few lines that pick one of these for its language, so the
  * Korean pages at / and the English ones under /en/ are the same routes with different text.
  *
- * A paged list writes page 1 at its own address and pages 2.. under page/N/; every list reads its
- * page with `listPage`, and a number outside the list is a 404. Each page is drawn from its data
- * (see page-route.ts): the cards it lists and the counts it shows.
+ * A paged list writes its latest page at its own address and numbered pages, counted from the
+ * oldest, under page/N/ (src/lib/pagination.ts); every list reads its page with `listPage`, and a
+ * number outside the list is a 404. Each page is drawn from its data (see page-route.ts): the
+ * cards it lists and the counts it shows. Counts that change with every article added are shown on
+ * the latest page only, so numbered pages stay as they are.
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -31,64 +33,68 @@ import {
   getTopic,
   getTopics,
   getUndatedArticles,
-  paginate,
+  type TopicLink,
   type TopicSummary,
   toCard,
 } from "@/lib/articles";
+import { type PageNav, pageNav, stablePages } from "@/lib/pagination";
 import { paths } from "@/lib/paths";
 import type { PageRoute } from "./page-route";
 
 /** Articles shown per month on a year page; the month page holds the full, paginated list. */
 const MONTH_PREVIEW = 5;
 
-/** One page of a list: its cards and where it is in the list. */
+/** One page of a list: its cards and its links to the other pages. */
 interface ListPage {
   items: ArticleCard[];
-  page: number;
-  pages: number;
+  nav: PageNav;
 }
-/** "page/1/" is written only so the route has a page while the list fits on one: it sends readers and crawlers on to the list's own address. */
+/** "page/1/" is written only so the route has a page while the list fits on its latest page: it sends readers and crawlers on to the list's own address. */
 type Listed = ListPage | { moved: string };
 
-/** Page `n` of a list whose own address is `base` (absent: page 1); anything but 1..pages is a 404. */
+/** Page `n` of a list whose own address is `base` (absent: the latest page); a number that is not a page is a 404. */
 function listPage(all: Article[], n: string | undefined, base: string): Listed {
-  if (n === "1") return { moved: base };
-  const pages = paginate(all, site.pageSize);
-  if (n !== undefined && (!/^[1-9][0-9]*$/.test(n) || Number(n) > pages.length)) notFound();
-  const page = Number(n ?? 1);
-  return { items: (pages[page - 1] ?? []).map(toCard), page, pages: pages.length };
+  const { latest, numbered } = stablePages(all, site.pageSize);
+  if (n === undefined) return { items: latest.map(toCard), nav: pageNav("latest", numbered.length) };
+  if (n === "1" && numbered.length === 0) return { moved: base };
+  const articles = /^[1-9][0-9]*$/.test(n) ? numbered[Number(n) - 1] : undefined;
+  if (!articles) notFound();
+  return { items: articles.map(toCard), nav: pageNav(Number(n), numbered.length) };
 }
 
 /** A list page, or the page that moves readers on to page 1's own address. */
 const listed = (lang: Language, list: Listed, view: (list: ListPage) => ReactNode): ReactNode =>
   "moved" in list ? <MovedView lang={lang} to={list.moved} /> : view(list);
 
-/** Route params for every page of a list of `count` items ("1", "2", …; page 1 included). */
-const pageNumbers = (count: number) => paginate(Array.from({ length: count }), site.pageSize).map((_, i) => String(i + 1));
+/** Route params for the numbered pages of a list of `count` items ("1", "2", …; "1" even when there is none, to send readers on). */
+const pageNumbers = (count: number) => {
+  const { numbered } = stablePages(Array.from({ length: count }), site.pageSize);
+  return numbered.length === 0 ? ["1"] : numbered.map((_, i) => String(i + 1));
+};
 
 /** The page-2.. pattern of a list whose first page is `base`. */
 const pagedPattern = (base: string) => `${base}page/[n]/`;
 
-/** Title, canonical address and its twin in the other language for page `n` of a list ("page/1/" is not indexed). */
-function listMetadata(lang: Language, title: string, pathIn: (l: Language) => string, n?: string, description?: string): Metadata {
-  const page = Number(n ?? 1);
+/** Title, canonical address and its twin in the other language for page `n` of a list (a "page/1/" that moves readers on is not indexed). */
+function listMetadata(lang: Language, title: string, pathIn: (l: Language) => string, n?: string, description?: string, list?: Listed): Metadata {
+  const page = n === undefined ? "latest" : Number(n);
   const at = (l: Language) => paths.listPage(pathIn(l), page);
   return {
     title: uiText(lang).list.withPage(title, page),
     ...(description ? { description } : {}),
     alternates: { canonical: at(lang), languages: { ko: at("ko"), en: at("en") } },
-    ...(n === "1" ? { robots: { index: false } } : {}),
+    ...(list && "moved" in list ? { robots: { index: false } } : {}),
   };
 }
 
 type N = { n?: string };
 
 /**
- * Whether a page is the first of its list. The archive's count and every topic's count are shown
- * there only: they change with every article added, and a later page that showed them would have
- * to be rendered again for each one (see page-route.ts).
+ * Whether a page is the latest of its list. The archive's count and the topics' counts are shown
+ * there only: they change with every article added, and a numbered page that showed them would
+ * have to be rendered again for each one (see page-route.ts).
  */
-const isFirst = (list: Listed): boolean => !("moved" in list) && list.page === 1;
+const isLatest = (list: Listed): boolean => !("moved" in list) && list.nav.page === "latest";
 
 export function homeRoutes(lang: Language) {
   const t = uiText(lang);
@@ -97,10 +103,10 @@ export function homeRoutes(lang: Language) {
     data: ({ n }) => {
       const all = getAllArticles();
       const list = listPage(all, n, paths.home(lang));
-      return isFirst(list) ? { list, front: { total: all.length, topics: getTopics() } } : { list };
+      return isLatest(list) ? { list, front: { total: all.length, topics: getTopics() } } : { list };
     },
-    metadata: ({ n }) => {
-      const meta = listMetadata(lang, t.home.title, paths.home, n);
+    metadata: ({ n }, { list }) => {
+      const meta = listMetadata(lang, t.home.title, paths.home, n, undefined, list);
       return n ? meta : { ...meta, title: { absolute: t.siteName } };
     },
     render: (_, { list, front }) => listed(lang, list, (l) => <HomeView lang={lang} {...l} front={front} />),
@@ -155,7 +161,8 @@ export function monthRoutes(lang: Language) {
       if (all.length === 0) notFound();
       return { list: listPage(all, n, paths.month(lang, year, month)), total: all.length };
     },
-    metadata: ({ year, month, n }) => listMetadata(lang, uiText(lang).archive.monthTitle(year, month), (l) => paths.month(l, year, month), n),
+    metadata: ({ year, month, n }, { list }) =>
+      listMetadata(lang, uiText(lang).archive.monthTitle(year, month), (l) => paths.month(l, year, month), n, undefined, list),
     render: ({ year, month }, { list, total }) => listed(lang, list, (l) => <MonthView lang={lang} year={year} month={month} total={total} {...l} />),
   };
   const months = () => getArchiveYears().flatMap((y) => y.months);
@@ -172,7 +179,7 @@ export function monthRoutes(lang: Language) {
 export function undatedRoutes(lang: Language) {
   const route: Omit<PageRoute<N, { list: Listed; total: number }>, "pattern" | "params"> = {
     data: ({ n }) => ({ list: listPage(getUndatedArticles(), n, paths.undated(lang)), total: getUndatedArticles().length }),
-    metadata: ({ n }) => listMetadata(lang, uiText(lang).archive.undatedTitle, paths.undated, n),
+    metadata: ({ n }, { list }) => listMetadata(lang, uiText(lang).archive.undatedTitle, paths.undated, n, undefined, list),
     render: (_, { list, total }) => listed(lang, list, (l) => <UndatedView lang={lang} total={total} {...l} />),
   };
   return {
@@ -191,7 +198,8 @@ export function topicsRoute(lang: Language): PageRoute<N, { topics: TopicSummary
   };
 }
 
-type TopicData = { topic: TopicSummary; topics?: TopicSummary[]; list: Listed };
+/** A topic's latest page carries its count and the other topics; a numbered page only the topic itself. */
+type TopicData = { topic: TopicLink & { count?: number }; topics?: TopicSummary[]; list: Listed };
 
 export function topicRoutes(lang: Language) {
   const t = uiText(lang);
@@ -199,9 +207,10 @@ export function topicRoutes(lang: Language) {
     data: ({ id, n }) => {
       const topic = getTopic(id) ?? notFound();
       const list = listPage(getArticlesByTopic(id), n, topic.url[lang]);
-      return isFirst(list) ? { topic, topics: getTopics(), list } : { topic, list };
+      if (isLatest(list)) return { topic, topics: getTopics(), list };
+      return { topic: { id: topic.id, label: topic.label, description: topic.description, url: topic.url }, list };
     },
-    metadata: ({ n }, { topic }) => listMetadata(lang, t.topics.topicTitle(topic.label[lang]), (l) => topic.url[l], n, topic.description[lang]),
+    metadata: ({ n }, { topic, list }) => listMetadata(lang, t.topics.topicTitle(topic.label[lang]), (l) => topic.url[l], n, topic.description[lang], list),
     render: (_, { topic, topics, list }) => listed(lang, list, (l) => <TopicView lang={lang} topic={topic} topics={topics} {...l} />),
   };
   return {

@@ -4,6 +4,7 @@ import { Pagination } from "@/components/Pagination";
 import { YearChart } from "@/components/YearChart";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
+import type { PageNav } from "@/lib/pagination";
 import type { ArchiveYear, ArticleCard } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
@@ -107,8 +108,8 @@ export function YearView(props: { lang: Language; year: ArchiveYear; previews: R
 }
 
 /** One page of a month's articles, newest first. */
-export function MonthView(props: { lang: Language; year: string; month: string; total: number; items: ArticleCard[]; page: number; pages: number }) {
-  const { lang, year, month, total, items, page, pages } = props;
+export function MonthView(props: { lang: Language; year: string; month: string; total: number; items: ArticleCard[]; nav: PageNav }) {
+  const { lang, year, month, total, items, nav } = props;
   const t = uiText(lang);
   return (
     <>
@@ -122,28 +123,28 @@ export function MonthView(props: { lang: Language; year: string; month: string; 
       />
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
         {t.archive.monthTitle(year, month)}
-        {page > 1 ? <span className="text-lg font-normal"> {t.list.pageSuffix(page)}</span> : null}
+        {nav.page !== "latest" ? <span className="text-lg font-normal"> {t.list.pageSuffix(nav.page)}</span> : null}
       </h1>
       <p className="mt-2 text-muted">{t.list.total(total)}</p>
       <ArticleList articles={items} lang={lang} />
-      <Pagination base={paths.month(lang, year, month)} page={page} pages={pages} lang={lang} />
+      <Pagination base={paths.month(lang, year, month)} nav={nav} lang={lang} />
     </>
   );
 }
 
 /** One page of the articles whose date is not known. */
-export function UndatedView({ lang, total, items, page, pages }: { lang: Language; total: number; items: ArticleCard[]; page: number; pages: number }) {
+export function UndatedView({ lang, total, items, nav }: { lang: Language; total: number; items: ArticleCard[]; nav: PageNav }) {
   const t = uiText(lang);
   return (
     <>
       <Breadcrumb lang={lang} trail={[{ href: paths.archive(lang), label: t.archive.title }]} current={t.archive.undated} />
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
         {t.archive.undatedTitle}
-        {page > 1 ? <span className="text-lg font-normal"> {t.list.pageSuffix(page)}</span> : null}
+        {nav.page !== "latest" ? <span className="text-lg font-normal"> {t.list.pageSuffix(nav.page)}</span> : null}
       </h1>
       <p className="mt-2 text-muted">{t.archive.undatedIntro(total)}</p>
       <ArticleList articles={items} lang={lang} />
-      <Pagination base={paths.undated(lang)} page={page} pages={pages} lang={lang} />
+      <Pagination base={paths.undated(lang)} nav={nav} lang={lang} />
     </>
   );
 }

@@ -3,22 +3,23 @@ import { Pagination } from "@/components/Pagination";
 import { TopicChips } from "@/components/TopicChips";
 import { uiText } from "@/config/ui";
 import type { Language } from "@/lib/article-schema";
+import type { PageNav } from "@/lib/pagination";
 import type { ArticleCard, TopicSummary } from "@/lib/articles";
 import { paths } from "@/lib/paths";
 
 /**
- * The archive's front page: one page of the newest-first list. The first page (`front`) also says
- * how many articles there are and shows the topics above the list.
+ * The archive's front page: one page of the newest-first list. The latest page, at the site's
+ * root (`front`), also says how many articles there are and shows the topics above the list.
  */
-export function HomeView(props: { lang: Language; items: ArticleCard[]; page: number; pages: number; front?: { total: number; topics: TopicSummary[] } }) {
-  const { lang, items, page, pages, front } = props;
+export function HomeView(props: { lang: Language; items: ArticleCard[]; nav: PageNav; front?: { total: number; topics: TopicSummary[] } }) {
+  const { lang, items, nav, front } = props;
   const t = uiText(lang);
   return (
     <>
       <section aria-labelledby="home-title" className="mb-8">
         <h1 id="home-title" className="text-2xl font-bold sm:text-3xl">
           {t.home.title}
-          {page > 1 ? <span className="text-lg font-normal"> {t.list.pageSuffix(page)}</span> : null}
+          {nav.page !== "latest" ? <span className="text-lg font-normal"> {t.list.pageSuffix(nav.page)}</span> : null}
         </h1>
         {front ? (
           <p className="mt-2 text-muted">
@@ -37,7 +38,7 @@ export function HomeView(props: { lang: Language; items: ArticleCard[]; page: nu
       <section aria-label={t.home.list}>
         <ArticleList articles={items} lang={lang} />
       </section>
-      <Pagination base={paths.home(lang)} page={page} pages={pages} lang={lang} />
+      <Pagination base={paths.home(lang)} nav={nav} lang={lang} />
     </>
   );
 }
