@@ -45,3 +45,4 @@ export const loadSecondHeldOutSet = (): RelevanceQuery[] => load("heldout-querie
  * texts alone by someone else again, and first run after the engine's latest changes: never tuned on.
  */
 export const loadThirdHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-3.json");
+export const loadFourthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-4.json");
