@@ -6,8 +6,9 @@
  * 2. `npm run content:ingest`, then each command of `npm run build` in turn, timed, with the peak
  *    memory of its whole process tree (all of `next build`'s workers together), sampled from /proc
  * 3. out/: bytes and files, per article, and how many of them are RSC payloads
- * 4. one more source added to the built archive, then ingest and the build again: the rebuild a
- *    new article costs, with the caches the first build left (.next/cache, share cards)
+ * 4. one more source added to the built archive, dated after all others as a news archive's next
+ *    article is, then ingest and the build again: the rebuild a new article costs, with the
+ *    caches the first build left (.next/cache, share cards)
  *
  * The timings are wall-clock on a machine that may be busy: the load average is printed beside them.
  * The report is printed and saved to tests/artifacts/scale-report.md.
@@ -16,7 +17,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { syntheticSources, writeSyntheticSources } from "./synthetic-sources";
+import { LAST_YEAR, syntheticSources, writeSyntheticSources } from "./synthetic-sources";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** How often the memory of a stage's process tree is read. */
@@ -248,7 +249,8 @@ async function benchSize(n: number, scripts: Record<string, string>): Promise<Ro
     writeSyntheticSources(sourcesDir, syntheticSources(0, n));
 
     for (const label of ["cold build", "one article added"]) {
-      if (label !== "cold build") writeSyntheticSources(sourcesDir, syntheticSources(n, 1));
+      // The next article of a news archive is its newest: dated the year after all the others.
+      if (label !== "cold build") writeSyntheticSources(sourcesDir, syntheticSources(n, 1, undefined, LAST_YEAR + 1));
       const stages: StageResult[] = [];
       for (const { name, command } of commands) {
         const stage = await runStage(name, command, work, env, log);

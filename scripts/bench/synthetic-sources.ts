@@ -30,20 +30,23 @@ function lead(title: string, english: boolean): string {
 /** Source ids start here, well past the real archive's (000–099), so they never collide. */
 const FIRST_ID = 10_000;
 
+/** The year of the newest synthetic article: the archive spans 2005 to this year. */
+export const LAST_YEAR = 2025;
+
 /**
  * `count` sources numbered from `first` (0-based). A source keeps its text and slug whatever
  * `count` is, because each is generated from its own seed: the archive of 1 000 is the first
- * 1 000 of the archive of 10 000, and "one more article" is simply number `count`.
+ * 1 000 of the archive of 10 000, and "one more article" is simply number `count`. `year` dates
+ * them all in one year (the next article of a news archive is dated after every other).
  */
-export function syntheticSources(first: number, count: number, seed = 20231123): SyntheticSource[] {
+export function syntheticSources(first: number, count: number, seed = 20231123, year?: number): SyntheticSource[] {
   const out: SyntheticSource[] = [];
   for (let i = first; i < first + count; i++) {
     const [doc] = syntheticArchive({ count: 1, seed: seed + i * 7919, topics: [] });
     if (!doc?.dateTime) throw new Error("the synthetic generator returned no dated article");
     const id = String(FIRST_ID + i);
     // Twenty years of dates, spread evenly over the ids and independent of the generator's.
-    const year = 2005 + (i % 21);
-    const iso = `${year}${doc.dateTime.slice(4)}`;
+    const iso = `${year ?? LAST_YEAR - 20 + (i % 21)}${doc.dateTime.slice(4)}`;
     const english = doc.lang === "en";
     // Headlines are unique, as real ones are (a short line on two pages of one outlet is page chrome to ingest).
     const title = english ? `${doc.title} worth ${10 + i} billion won` : `${doc.title}…${10 + i}억 원 규모`;
