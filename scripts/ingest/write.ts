@@ -46,7 +46,8 @@ export function recoverInterruptedRun(articlesDir: string): string[] {
   return done;
 }
 
-function explain(error: unknown, target: string, unchanged: string): Error {
+/** The error for a failed write of `target`, saying what it left behind (`outcome`, e.g. "articles/ is unchanged"). */
+function explain(error: unknown, target: string, outcome: string): Error {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   const why: Record<string, string> = {
     EROFS: "the file system is read-only",
@@ -58,7 +59,7 @@ function explain(error: unknown, target: string, unchanged: string): Error {
     ENOTDIR: "a parent of it is a file, not a folder",
     EEXIST: "something is already there",
   };
-  return new Error(`cannot write ${target}: ${why[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; ${unchanged} is unchanged`);
+  return new Error(`cannot write ${target}: ${why[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; ${outcome}`);
 }
 
 /** For tests: SIGKILL this process after writing N files, to prove a killed run changes nothing. */
@@ -92,12 +93,12 @@ export function writeArticles(articlesDir: string, files: Map<string, string>, s
     renameSync(tmp, commit);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
-    throw explain(error, `the temporary folder ${tmp}`, shown);
+    throw explain(error, `the temporary folder ${tmp}`, `${shown} is unchanged`);
   }
   try {
     applyCommit(commit, articlesDir);
   } catch (error) {
-    throw explain(error, shown, `${commit} holds the rest; the next \`npm run content:ingest\` finishes it, and`);
+    throw explain(error, shown, `the rest is in ${commit}, and the next \`npm run content:ingest\` finishes writing it`);
   }
   return { written: write.length, removed: remove.length };
 }
@@ -110,7 +111,7 @@ export function writeFileAtomically(file: string, text: string): void {
     renameSync(tmp, file);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw explain(error, file, file);
+    throw explain(error, file, `${file} is unchanged`);
   }
 }
 
