@@ -64,7 +64,7 @@ const FIELDS: Record<string, FieldSpec> = {
   outlet: { weight: 1.5, b: 0, text: (d) => d.outlet ?? "" },
   body: { weight: 1, b: 0.75, text: (d) => d.text },
 };
-/** The article's date terms count as one short field of their own. */
+/** The article's date terms (its own date and its parts') count as one short field of their own. */
 const DATE_WEIGHT = 1.5;
 /** BM25's saturation: how quickly more occurrences stop adding weight. */
 const K1 = 1.2;
@@ -116,7 +116,9 @@ function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<
     const norm = 1 - spec.b + spec.b * ((lengths[name] ?? 0) / Math.max(1, average[name] ?? 1));
     for (const [term, tf] of countTerms(spec.text(doc), vocabulary, doc.year)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
   }
-  for (const term of dateTerms(doc.published)) pseudo.set(term, (pseudo.get(term) ?? 0) + DATE_WEIGHT);
+  // The article's date and its parts' dates, each term once: a part dated like the whole adds nothing.
+  const dates = new Set([doc.published, ...(doc.partDates ?? [])].flatMap(dateTerms));
+  for (const term of dates) pseudo.set(term, (pseudo.get(term) ?? 0) + DATE_WEIGHT);
   for (const [term, tf] of pseudo) pseudo.set(term, tf / (K1 + tf));
   return pseudo;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   choseongTerm,
+  dateTerms,
   fieldTerms,
   infixTerms,
   soundQueryTerms,
@@ -10,6 +11,7 @@ import {
   stripParticle,
   stripVerbEnding,
   termOf,
+  textDateTerms,
   tokenize,
   Vocabulary,
 } from "../../src/lib/search/analyze";
@@ -177,5 +179,24 @@ describe("sound keys", () => {
   it("keep short words of few consonants apart by their vowels", () => {
     expect(heard("daegu", "대기")).toBe(false);
     expect(heard("worknet", "가운데")).toBe(false);
+  });
+});
+
+describe("dates", () => {
+  const queried = (text: string) => analyzeQuery(text).clauses.map((c) => c.alternatives[0]?.terms.map((t) => t.term).join(" "));
+  it("read a day typed day-first, month-first or without its year as the terms an article's date holds", () => {
+    expect(dateTerms("2018-07-09")).toEqual(["2018", "d2018m07", "d2018m07d09", "m07d09"]);
+    expect(queried("9 July 2018")).toEqual(["d2018m07d09"]);
+    expect(queried("July 9, 2018")).toEqual(["d2018m07d09"]);
+    expect(queried("11월 23일")).toEqual(["m11d23"]);
+    expect(queried("July 9")).toEqual(["m07d09"]);
+    expect(queried("9 July")).toEqual(["m07d09"]);
+    // No month and day: the numbers stay words.
+    expect(queried("13월 40일")).toEqual(["13", "월", "40", "일"]);
+  });
+  it("index a day a text names with and without its year, in the story's year when it names none", () => {
+    expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02"]);
+    expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06"]);
+    expect(textDateTerms("7월 6일(금) 오후 2시", undefined)).toEqual(["m07d06"]);
   });
 });

@@ -94,9 +94,10 @@ heldOutSet("held-out queries (written from the texts alone, never tuned on)", lo
  * The second set's floor: its first run against the engine was 110 of 131 (106 before this set's
  * engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
  * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names;
- * 118 once English spellings were read as said (상하이 no longer sounds like a word of another story).
+ * 118 once English spellings were read as said (상하이 no longer sounds like a word of another story);
+ * 119 once the dates of an article's parts were indexed like its own ("2018년 7월 2일").
  */
-heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 118);
+heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 119);
 
 /**
  * The third set's floor: its first run, after the engine changes that raised the second set to 117,
@@ -107,9 +108,10 @@ heldOutSet("second held-out set (written later, by someone else, never tuned on)
  * a name was read by Korean's initial-sound rule ("Lee Seung-woo" ~ 이승우); 184 once a typo was
  * corrected against a noun kept with its particle (컨소시움) and a long loanword found by another
  * Hangul spelling of its vowels (노우하우, 프라이베이트); 185 once a run-together word's misspelled or
- * unfinished parts were corrected (마스타플랜 ~ 마스터 플랜의).
+ * unfinished parts were corrected (마스타플랜 ~ 마스터 플랜의); 186 once the dates of an article's parts
+ * were indexed like its own ("July 2, 2018").
  */
-heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 185, "heldout3-precision");
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 186, "heldout3-precision");
 
 /**
  * The fourth set was written from the texts alone after every engine change above, and first run
@@ -117,11 +119,12 @@ heldOutSet("third held-out set (written later again, first run after the latest 
  * numbers typed apart from their units ("83 억원", "7 조원"), names and English terms no sound key
  * reaches ("Yang Hwan-jung", "Electronic Times", "North Gyeongsang"), Hangul spellings of English
  * words against English text ("인텔리전스", "파일럿"), days without a year ("11월 23일") and three
- * ranking queries.
+ * ranking queries. 156 once a day was read day-first ("9 July 2018") and without its year ("11월 23일"),
+ * against the article's date and the days its text names.
  */
 heldOutSet(
   "fourth held-out set (written from the texts alone, first run after the third set's engine changes)",
   loadFourthHeldOutSet(),
-  152,
+  156,
   "heldout4-precision",
 );

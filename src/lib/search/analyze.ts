@@ -329,15 +329,22 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
 }
 
 /**
- * Terms for an article's date ("2018-07-02" -> 2018, d2018m07, d2018m07d02), so a year, a month or
- * a day typed in any form finds it; see `queryDates` for the query side.
+ * Terms for an article's date ("2018-07-02" -> 2018, d2018m07, d2018m07d02, m07d02), so a year, a
+ * month or a day typed in any form finds it, the day also without its year ("7월 2일"); see
+ * `queryDates` for the query side.
  */
 export function dateTerms(value: string | undefined): string[] {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value ?? "");
   if (!m) return [];
   const [, y, mo, d] = m;
-  return [y ?? "", ...(mo ? [`d${y}m${mo}`] : []), ...(mo && d ? [`d${y}m${mo}d${d}`] : [])];
+  return [y ?? "", ...(mo ? [`d${y}m${mo}`] : []), ...(mo && d ? [`d${y}m${mo}d${d}`, dayTerm(mo, d)] : [])];
 }
+
+/** The term of a day of the year without its year ("11월 23일", "July 9"): m11d23. */
+const dayTerm = (month: string, day: string) => `m${pad2(month)}d${pad2(day)}`;
+
+/** The yearless term of a full day term (d2018m07d02 -> m07d02), or undefined for a month or a year. */
+const yearlessDay = (term: string) => /^d\d{4}(m\d{2}d\d{2})$/u.exec(term)?.[1];
 
 /** English month names, for dates typed in a query and the words a story's text uses for them. */
 export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -345,52 +352,59 @@ const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const pad2 = (n: string) => n.padStart(2, "0");
 /** "Nov", "november" -> "11". */
 const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findIndex((m) => m.startsWith((name ?? "").slice(0, 3).toLowerCase())) + 1));
+/** A day of the year without its year, or undefined when the numbers are no month and day ("13월 40일"). */
+const validDay = (month: string, day: string) =>
+  Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? dayTerm(month, day) : undefined;
+/** Not followed by a year: a day written with its year is read whole by an earlier form. */
+const NO_YEAR = "(?!\\d|,?\\s*\\d{4})";
 
-/** Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "2010-11-24", "2010년". */
+/**
+ * Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "9 July
+ * 2018", "2010-11-24", "2010년", and a day without its year ("11월 23일", "July 9", "9 July").
+ * Earlier forms win where two overlap, so a day with its year is read whole.
+ */
 export function queryDates(text: string): { start: number; end: number; term: string }[] {
-  const forms: [RegExp, (m: RegExpExecArray) => string][] = [
+  const forms: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
     [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
+    // British and most non-American English put the day first ("9 July 2018").
+    [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
     [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
     [/(\d{4})\s*년/gu, (m) => m[1] ?? ""],
+    [/(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[1]), m[2] ?? "")],
+    [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[2]), m[1] ?? "")],
   ];
   const found: { start: number; end: number; term: string }[] = [];
-  for (const [re, term] of forms) {
+  for (const [re, termOf] of forms) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, term: term(m) });
+      const term = termOf(m);
+      if (term === undefined || found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, term });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2" and
- * "2018년 7월", and a day without its year ("7월 6일(금)", "July 6") in the year of the story, so a
- * release about an event on another day is found by that day too. Years alone are left out: they are
- * words of the text already.
+ * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2",
+ * "2018년 7월", and a day without its year ("7월 6일(금)", "July 6"), under its yearless term and, in
+ * the year of the story, its full one, so a release about an event on another day is found by that
+ * day too. Years alone are left out: they are words of the text already.
  */
 export function textDateTerms(text: string, year: string | undefined): string[] {
-  const dated = queryDates(text);
-  const out = dated.map((d) => d.term).filter((term) => term.startsWith("d"));
-  if (!year) return out;
-  const forms: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
-    [/(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => [m[1] ?? "", m[2] ?? ""]],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, "giu"), (m) => [monthNumber(m[1]), m[2] ?? ""]],
-  ];
-  for (const [re, parts] of forms) {
-    for (const m of text.matchAll(re)) {
-      // Inside a date that names its year, that year holds.
-      if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
-      const [month, day] = parts(m);
-      if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31) out.push(`d${year}m${pad2(month)}d${pad2(day)}`);
-    }
+  const out: string[] = [];
+  for (const { term } of queryDates(text)) {
+    const yearless = term.startsWith("m") ? term : yearlessDay(term);
+    if (term.startsWith("d")) out.push(term);
+    if (yearless) out.push(yearless);
+    if (year && term === yearless) out.push(`d${year}${yearless}`);
   }
   return out;
 }

@@ -32,6 +32,8 @@ export const searchDocSchema = z.object({
   year: z.string(),
   /** The publication date as far as it is known ("2018-07-02", "2018-07", "2018"); indexed so dates can be searched. */
   published: z.optional(z.string()),
+  /** The dates of the article's parts, as the page shows them (a digest of releases, each dated): searchable like its own. */
+  partDates: z.optional(z.array(z.string())),
   outlet: z.optional(z.string()),
   byline: z.optional(z.string()),
   /** Topics with their labels; filters and facets, not article text. */
@@ -55,9 +57,15 @@ export function toSearchDoc(article: Article): SearchDoc {
     ...(article.dateTime ? { dateTime: article.dateTime } : {}),
     year: article.year ?? "",
     ...(article.published.value ? { published: article.published.value } : {}),
+    ...(partDates(article).length > 0 ? { partDates: partDates(article) } : {}),
     ...(article.outlet ? { outlet: article.outlet.value } : {}),
     ...(article.byline ? { byline: article.byline.value } : {}),
     topics: article.topicLinks.map(toSearchTopic),
     text: article.text,
   };
+}
+
+/** The stated dates of an article's parts, when it has dated parts. */
+function partDates(article: Article): string[] {
+  return article.sections.flatMap((s) => (s.published.value ? [s.published.value] : []));
 }
