@@ -26,7 +26,7 @@ describe("tokenize", () => {
     // A number keeps its Korean units, and is compared without thousands separators.
     expect(terms("83억 원")).toEqual(["83억", "원"]);
     expect(terms("83억원")).toEqual(["83억", "원"]);
-    expect(terms("50억달러와 1조1천억")).toEqual(["50억", "달러", "1조1천억"]);
+    expect(terms("50억달러와 1조1천억")).toEqual(["50억", "달러", "1조1000억"]);
     expect(terms("1,520개")).toEqual(["1520", "개"]);
     expect(terms("TF를 구성해")).toEqual(["tf", "구성해"]);
   });
@@ -42,6 +42,23 @@ describe("tokenize", () => {
     expect(fieldTerms("3분기").words).toContain("분기");
     expect(terms("3명이")).toEqual(["3", "명"]);
   });
+  it("reads a number typed apart from its unit, or with 천 inside it, as the same number", () => {
+    expect(terms("83 억원")).toEqual(terms("83억 원"));
+    expect(terms("580 만 건")).toEqual(["580만", "건"]);
+    expect(terms("50 억 달러")).toEqual(terms("50억달러"));
+    expect(terms("1천900만건")).toEqual(terms("1900 만건"));
+    expect(terms("2만5천 명")).toEqual(["2만5000", "명"]);
+    // A word that only starts like a unit stays a word.
+    expect(terms("3 만들기")).toEqual(["3", "만들기"]);
+  });
+
+  it("indexes a native numeral and its spaced counter as one word, as readers type it glued", () => {
+    expect(fieldTerms("세 개 주제로").words).toContain("세개");
+    expect(fieldTerms("두 명의 기자").words).toContain("두명");
+    // 한 is also a verb's form: "그가 한 일" holds no 한일.
+    expect(fieldTerms("그가 한 일").words).not.toContain("한일");
+  });
+
   it("normalises to NFC, so decomposed Hangul (as macOS file names carry it) matches composed", () => {
     const nfd = "네이버".normalize("NFD");
     expect(nfd).not.toBe("네이버");

@@ -30,18 +30,6 @@ export interface Token {
 
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
 const COMPAT_JAMO = /^[\u3131-\u318E]+$/u;
-// A number with its Korean units ("50억", "1조1천억", "1,520", "120여") | Hangul (syllables and loose
-// jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters. A number is a
-// token of its own, so "50억달러", "50억 달러" and "50억" all hold the term "50억".
-// A number also stands alone before an English word of magnitude or money glued to it ("8.3billion"),
-// as it is written spaced ("8.3 billion won").
-const LATIN_COUNTERS = "billion|million|trillion|thousand|hundred|percent|won|dollars?|usd|krw";
-const TOKEN = new RegExp(
-  `\\p{Nd}+(?:[.,]\\p{Nd}+)*(?:[조억만천]+(?:\\p{Nd}+(?:[.,]\\p{Nd}+)*)?)*여?(?!\\p{Nd})(?:(?=(?:${LATIN_COUNTERS})(?!\\p{Script=Latin}))|(?!\\p{Script=Latin}))` +
-    `|[\\uAC00-\\uD7A3\\u3131-\\u318E]+|[\\p{Script=Latin}\\p{Nd}]+(?:['’]s\\b)?|[\\p{L}\\p{N}]+`,
-  "gu",
-);
-
 /**
  * Counters and units Korean writes after a number, often glued to the next noun ("99개기관",
  * "4차산업혁명", "10년가까이") as often as spaced ("99개 기관"): peeled off so both spellings meet.
@@ -79,6 +67,35 @@ const COUNTERS = [
   "종",
   "국",
 ].sort((a, b) => b.length - a.length);
+
+// A number with its Korean units ("50억", "1조1천억", "1,520", "120여") | Hangul (syllables and loose
+// jamo, as an IME shows them mid-word) | Latin letters and digits | any other letters. A number is a
+// token of its own, so "50억달러", "50억 달러" and "50억" all hold the term "50억".
+// A unit may stand a space apart from its digits, as readers type it ("83 억원", "580 만 건"), when
+// what follows the unit is no Hangul or a counter: "3 만들기" keeps its verb.
+// A number also stands alone before an English word of magnitude or money glued to it ("8.3billion"),
+// as it is written spaced ("8.3 billion won").
+const LATIN_COUNTERS = "billion|million|trillion|thousand|hundred|percent|won|dollars?|usd|krw";
+const UNITS = "[조억만천]+";
+const SPACED_UNIT = `(?:[ \\t](?=${UNITS}(?:[^\\uAC00-\\uD7A3]|$|${COUNTERS.join("|")})))?`;
+const TOKEN = new RegExp(
+  `\\p{Nd}+(?:[.,]\\p{Nd}+)*(?:${SPACED_UNIT}${UNITS}(?:\\p{Nd}+(?:[.,]\\p{Nd}+)*)?)*여?(?!\\p{Nd})(?:(?=(?:${LATIN_COUNTERS})(?!\\p{Script=Latin}))|(?!\\p{Script=Latin}))` +
+    `|[\\uAC00-\\uD7A3\\u3131-\\u318E]+|[\\p{Script=Latin}\\p{Nd}]+(?:['’]s\\b)?|[\\p{L}\\p{N}]+`,
+  "gu",
+);
+
+/**
+ * A number as one spelling: without thousands separators or the space before a unit, and with 천
+ * (thousand) read inside its group of four digits, so "1천900만" is "1900만" and "2만5천" is "2만5000",
+ * as Korean writes the same number both ways.
+ */
+export function canonicalNumber(raw: string): string {
+  const plain = raw.replace(/[, \t]/gu, "");
+  if (plain.includes(".")) return plain;
+  return plain.replace(/(?<=^|[조억만])(\d+)천(\d{0,3})(?=[조억만여]|$)/gu, (_, thousands: string, rest: string) =>
+    String(Number(thousands) * 1000 + Number(rest || "0")),
+  );
+}
 
 /**
  * Particles (josa) and a few endings that attach to nouns, longest first so "에서" wins over "서".
@@ -159,8 +176,8 @@ export function tokenize(input: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    // Numbers are compared without their thousands separators ("1,520" and "1520").
-    const lower = /^\p{Nd}/u.test(raw) ? raw.replace(/,/g, "") : raw.toLowerCase().replace(/['’]s$/u, "");
+    // Numbers are compared in one spelling ("1,520" and "1520", "1천900만" and "1900 만").
+    const lower = /^\p{Nd}/u.test(raw) ? canonicalNumber(raw) : raw.toLowerCase().replace(/['’]s$/u, "");
     const first = raw[0] ?? "";
     let kind: TokenKind;
     if (/^\p{Nd}/u.test(raw)) kind = "latin";
@@ -306,10 +323,13 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
   const words: string[] = [];
   const infixes: string[] = [];
   const choseong: string[] = [];
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
     const term = vocabulary && token.kind === "hangul" && !token.particle ? vocabulary.termFor(token.text) : termOf(token);
-    if (!term) continue;
+    if (!term) return;
     words.push(term);
+    const counted = spacedCount(text, token, tokens[i + 1]);
+    if (counted) words.push(counted);
     // A number with a unit is also found by its digits alone ("1900만" by "1900").
     const digits = /^(\d+)[조억만천여]/u.exec(term)?.[1];
     if (digits) words.push(digits);
@@ -324,8 +344,30 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
       const part = tail.slice(INFIX_MARK.length);
       if (part.length >= 2) choseong.push(INFIX_MARK + getChoseong(part));
     }
-  }
+  });
   return { words, infixes, choseong };
+}
+
+/** Korean's native numerals, which count with a counter after them ("세 개", "두 명"). */
+const NATIVE_NUMERALS = new Set(["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무", "몇"]);
+/**
+ * Counters a native numeral takes. Not those of dates and money (일, 원, 세…): after 한, which is
+ * also a verb's form, they would make other words ("그가 한 일" is no 한일).
+ */
+const NATIVE_COUNTERS = ["개국", "개월", "개사", "시간", "가지", "차례", "마리", "개", "명", "곳", "번", "대", "권", "건"];
+
+/**
+ * A native numeral and the counter a space after it, as one word ("세 개" -> 세개), as the index
+ * holds it: readers type it glued as often as spaced, and the query joins spaced words, so both meet
+ * it. A counter may carry its particle ("세 개의"). Undefined for any other pair of words.
+ */
+function spacedCount(text: string, token: Token, next: Token | undefined): string | undefined {
+  if (!next || token.kind !== "hangul" || next.kind !== "hangul" || !NATIVE_NUMERALS.has(token.text)) return undefined;
+  if (text.slice(token.end, next.start).trim() !== "") return undefined;
+  const counter = NATIVE_COUNTERS.find(
+    (c) => next.text === c || (next.text.startsWith(c) && (PARTICLES as readonly string[]).includes(next.text.slice(c.length))),
+  );
+  return counter ? token.text + counter : undefined;
 }
 
 /**
