@@ -260,12 +260,18 @@ describe("loanwords spelled another way in Hangul", () => {
     doc("프라이빗 클라우드", "공공기관 최초로 프라이빗 클라우드를 구축했다."),
     doc("인사 발표", "상호 협력을 위한 인사가 발표됐다."),
     doc("전자정부 계획", "전자정부 마스터 플랜의 핵심 인프라다."),
+    doc("개발 트렌드", "커뮤니티 트렌드를 소개했다."),
+    doc("명품 브랜드", "대표 브랜드의 해외 진출."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
 
   it("corrects a word one jamo from a noun the archive keeps with its particle", async () => {
     expect(await ids("컨소시움")).toEqual([0]);
+  });
+  it("corrects a word by its vowel before another word one consonant away (트랜드 ~ 트렌드, not 브랜드)", async () => {
+    expect(await ids("트랜드")).toEqual([5]);
+    expect(await ids("브렌드")).toEqual([6]);
   });
   it("finds a long loanword by another spelling of its vowels, and leaves short native words alone", async () => {
     expect(await ids("노우하우")).toEqual([1]);

@@ -256,21 +256,8 @@ export class SearchEngine {
       if (q.kind === "latin" && q.term.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(q.term)) {
         for (const w of shard.words) if (oneEditApart(q.term, w)) word(w, QUALITY.typo);
       }
-      if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul) {
-        const typed = jamo(q.term);
-        for (const w of shard.words) if (Math.abs(w.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(w))) word(w, QUALITY.typo);
-        // A longer word that starts with the corrected one, as the word typed would find it (밴치마킹 ~ 벤치마킹하겠다),
-        // one syllable longer included: a noun the archive keeps with its particle (컨소시움 ~ 컨소시엄이)
-        // is one syllable and two jamo from the word, but its first syllables are one jamo from it.
-        if (q.prefix) {
-          for (const w of shard.words)
-            if (w.length > q.term.length && oneEditApart(typed, jamoOf(w.slice(0, q.term.length)))) word(w, QUALITY.typo * QUALITY.prefix);
-        }
-        for (const t of shard.infixes) {
-          const tail = t.slice(INFIX_MARK.length);
-          if (Math.abs(tail.length - q.term.length) <= 1 && oneEditApart(typed, jamoOf(tail))) add(t, QUALITY.typo * QUALITY.infix, (m) => m.infixes.add(tail));
-        }
-      }
+      if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul)
+        for (const c of hangulCorrections(shard, q.term, q.prefix, jamoOf)) add(c.term, c.quality, c.record);
       // …and the word as typed, for the other words of a phrase.
     }
     switch (q.kind) {
@@ -593,6 +580,46 @@ function soundAlternatives(own: Alternative): Alternative[] {
   const joined = latin.length > 1 && latin.length === own.terms.length ? sound(latin.map((q) => q.term).join("")) : undefined;
   if (joined) out.push({ terms: [joined], weight: own.weight, via: "query" });
   return out;
+}
+
+interface Correction {
+  term: string;
+  quality: number;
+  record: (m: MatchSet) => void;
+  /** Only vowels differ: another spelling of the same word (트랜드 ~ 트렌드, 데이타 ~ 데이터). */
+  vowelOnly: boolean;
+}
+
+/** A word's jamo without its vowels. */
+const consonantsOf = (jamoText: string) => jamoText.replace(/[\u314F-\u3163]/gu, "");
+
+/**
+ * The index words and compound tails one jamo from a Korean word of TYPO_MIN.hangul syllables or more,
+ * and the longer words that start with such a word (밴치마킹 ~ 벤치마킹하겠다; one syllable longer
+ * included: a noun the archive keeps with its particle, 컨소시움 ~ 컨소시엄이, is one syllable and two
+ * jamo from the word, but its first syllables are one jamo from it). Korean spells a word's vowels
+ * more ways than its consonants, so when some corrections change only a vowel, they are the word
+ * and the others are other words (트랜드 ~ 트렌드, not 브랜드): only they are kept.
+ */
+function hangulCorrections(shard: Shard, term: string, prefix: boolean, jamoOf: (t: string) => string): Correction[] {
+  const typed = jamo(term);
+  const out: Correction[] = [];
+  const near = (j: string) => oneEditApart(typed, j);
+  const vowelOnly = (j: string) => consonantsOf(j) === consonantsOf(typed);
+  for (const w of shard.words) {
+    if (Math.abs(w.length - term.length) <= 1 && near(jamoOf(w)))
+      out.push({ term: w, quality: QUALITY.typo, record: (m) => m.words.add(w), vowelOnly: vowelOnly(jamoOf(w)) });
+    else if (prefix && w.length > term.length) {
+      const head = jamoOf(w.slice(0, term.length));
+      if (near(head)) out.push({ term: w, quality: QUALITY.typo * QUALITY.prefix, record: (m) => m.words.add(w), vowelOnly: vowelOnly(head) });
+    }
+  }
+  for (const t of shard.infixes) {
+    const tail = t.slice(INFIX_MARK.length);
+    if (Math.abs(tail.length - term.length) <= 1 && near(jamoOf(tail)))
+      out.push({ term: t, quality: QUALITY.typo * QUALITY.infix, record: (m) => m.infixes.add(tail), vowelOnly: vowelOnly(jamoOf(tail)) });
+  }
+  return out.some((c) => c.vowelOnly) ? out.filter((c) => c.vowelOnly) : out;
 }
 
 /**
