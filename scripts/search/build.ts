@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, textDateTerms, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 import {
+  BM25_K1,
   FORMAT_VERSION,
   IMPACT_SCALE,
   docPackPath,
@@ -66,8 +67,6 @@ const FIELDS: Record<string, FieldSpec> = {
 };
 /** The article's date terms (its own date and its parts') count as one short field of their own. */
 const DATE_WEIGHT = 1.5;
-/** BM25's saturation: how quickly more occurrences stop adding weight. */
-const K1 = 1.2;
 
 /**
  * A term found in more articles than this keeps its postings in a file of its own instead of in its
@@ -119,7 +118,7 @@ function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<
   // The article's date and its parts' dates, each term once: a part dated like the whole adds nothing.
   const dates = new Set([doc.published, ...(doc.partDates ?? [])].flatMap(dateTerms));
   for (const term of dates) pseudo.set(term, (pseudo.get(term) ?? 0) + DATE_WEIGHT);
-  for (const [term, tf] of pseudo) pseudo.set(term, tf / (K1 + tf));
+  for (const [term, tf] of pseudo) pseudo.set(term, tf / (BM25_K1 + tf));
   return pseudo;
 }
 

@@ -76,6 +76,15 @@ describe("ranking by term frequency, field and length (BM25F)", () => {
     const e = await memoryEngine(buildSearchIndex({ docs: same, glossary: [], topics: [] }).files);
     expect((await e.search("데이터센터")).hits.map((h) => h.id)).toEqual([1, 0]);
   });
+  it("counts a word said inside compounds and with endings as the word said, and ranks a story found only inside compounds below one that says it", async () => {
+    const forms = [
+      doc("소식 하나", "기술 이야기가 나왔다. 기술 이야기. 다른 이야기도 나왔다."),
+      doc("소식 둘", "기술 이야기가 나왔다. 신기술과 기술혁신, 기술적 이야기."),
+      doc("소식 셋", "신기술 이야기. 정보기술 이야기. 기술혁신 이야기. 기술혁신 또 기술혁신."),
+    ];
+    const e = await memoryEngine(buildSearchIndex({ docs: forms, glossary: [], topics: [] }).files);
+    expect((await e.search("기술 ")).hits.map((h) => h.id)).toEqual([1, 0, 2]);
+  });
   it("ranks a story about a place above a reporter's dateline there", async () => {
     expect(await ids("부산")).toEqual([4, 3]);
   });

@@ -95,9 +95,10 @@ heldOutSet("held-out queries (written from the texts alone, never tuned on)", lo
  * engine changes it never saw); 116 once romanized names, silent letters, verbs made of nouns and
  * corrected words inside longer ones were read as they sound and mean; 117 with the days a text names;
  * 118 once English spellings were read as said (상하이 no longer sounds like a word of another story);
- * 119 once the dates of an article's parts were indexed like its own ("2018년 7월 2일").
+ * 119 once the dates of an article's parts were indexed like its own ("2018년 7월 2일"); 120 once a
+ * word's forms (inside compounds, with endings) added up as one word in ranking ("행정").
  */
-heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 119);
+heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 120);
 
 /**
  * The third set's floor: its first run, after the engine changes that raised the second set to 117,
@@ -109,9 +110,10 @@ heldOutSet("second held-out set (written later, by someone else, never tuned on)
  * corrected against a noun kept with its particle (컨소시움) and a long loanword found by another
  * Hangul spelling of its vowels (노우하우, 프라이베이트); 185 once a run-together word's misspelled or
  * unfinished parts were corrected (마스타플랜 ~ 마스터 플랜의); 186 once the dates of an article's parts
- * were indexed like its own ("July 2, 2018").
+ * were indexed like its own ("July 2, 2018"); 187 once a word's forms added up as one word in ranking
+ * ("디지털", "ㄷㅈㅌ"; "정부" now ranks the story with it in its title first, a tie before).
  */
-heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 186, "heldout3-precision");
+heldOutSet("third held-out set (written later again, first run after the latest engine changes)", loadThirdHeldOutSet(), 187, "heldout3-precision");
 
 /**
  * The fourth set was written from the texts alone after every engine change above, and first run
@@ -123,11 +125,12 @@ heldOutSet("third held-out set (written later again, first run after the latest 
  * against the article's date and the days its text names; 162 once a number typed a space apart from
  * its unit ("83 억원", "580 만 건") or with 천 inside it (1천900만) read as the same number, and a native
  * numeral with its counter as one word, glued or spaced ("세개" ~ 세 개); 163 once a typo corrected by a
- * vowel kept out the words one consonant away (트랜드 ~ 트렌드, not 브랜드).
+ * vowel kept out the words one consonant away (트랜드 ~ 트렌드, not 브랜드); 165 once a word's forms
+ * added up as one word in ranking ("활용", "산업").
  */
 heldOutSet(
   "fourth held-out set (written from the texts alone, first run after the third set's engine changes)",
   loadFourthHeldOutSet(),
-  163,
+  165,
   "heldout4-precision",
 );

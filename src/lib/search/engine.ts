@@ -1,7 +1,7 @@
 /**
  * Runs queries against the static index: loads the manifest, then only the shards a query needs
- * (FlexSearch indexes, see ./format.ts), and ranks: each article's BM25F weight for a term (computed at build time) times the term's rarity,
- * scaled by how the term was found (whole words before prefixes and compound parts, the reader's
+ * (FlexSearch indexes, see ./format.ts), and ranks: each article's BM25F weight for a term (computed at build time; a word's
+ * forms, inside compounds and with endings, add up as one word) times the term's rarity, scaled by how the term was found (whole words before prefixes and compound parts, the reader's
  * words before glossary names, anything found as typed before typo and sound matches). Works the
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
@@ -9,6 +9,7 @@
 import { INFIX_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
+  BM25_K1,
   IMPACT_SCALE,
   docPackOf,
   docPackPath,
@@ -318,6 +319,7 @@ export class SearchEngine {
       return scores;
     }
     const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
+    const forms = new FormSum();
     let fetched = 0;
     for (const e of this.expand(shard, q)) {
       let source = shard;
@@ -331,15 +333,10 @@ export class SearchEngine {
       }
       const postings = postingsOf(source, e.term);
       if (postings.size === 0) continue;
-      // forEach, not for-of: a long list would allocate an entry pair per article on every query.
-      postings.forEach((impact, id) => {
-        const s = e.quality * (1 - RANK_SHARE + RANK_SHARE * (impact / IMPACT_SCALE));
-        const prev = scores.get(id);
-        if (prev === undefined || prev < s) scores.set(id, s);
-      });
+      forms.add(postings, e.quality);
       e.record(matches);
     }
-    return scores;
+    return forms.scores();
   }
 
   /** Splits a run-together Korean phrase into indexed words ("디지털플랫폼정부" -> 디지털 플랫폼 정부). */
@@ -635,6 +632,42 @@ function loosePiece(words: string[], piece: string, last: boolean): TermQuery | 
   }
   if (last && withPrefix(words, piece).next().done === false) return { term: piece, kind: "hangul", prefix: true, surface: piece };
   return undefined;
+}
+
+/**
+ * The forms one lookup found in an article, counted as BM25 counts one word: a word said as itself,
+ * inside compounds and with endings (기술, 신기술, 기술혁신, 기술적) is that word said that many times,
+ * so a story that says it many ways ranks by all of them, not by its most frequent form alone. How
+ * a form was found decides only how high the article can rank: its score is the best form's quality
+ * times a share of it that the summed frequency decides (RANK_SHARE), so a weak exact match still
+ * ranks above the best typo or sound match.
+ */
+class FormSum {
+  private readonly best = new Map<number, number>();
+  private readonly frequency = new Map<number, number>();
+
+  add(postings: Map<number, number>, quality: number): void {
+    // forEach, not for-of: a long list would allocate an entry pair per article on every query.
+    postings.forEach((impact, id) => {
+      this.best.set(id, Math.max(this.best.get(id) ?? 0, quality));
+      this.frequency.set(id, (this.frequency.get(id) ?? 0) + frequencyOf(impact));
+    });
+  }
+
+  scores(): Scores {
+    const out: Scores = new Map();
+    this.best.forEach((quality, id) => {
+      const tf = this.frequency.get(id) ?? 0;
+      out.set(id, quality * (1 - RANK_SHARE + RANK_SHARE * (tf / (BM25_K1 + tf))));
+    });
+    return out;
+  }
+}
+
+/** The field-weighted frequency a stored impact was saturated from (the build's tf / (k1 + tf), undone). */
+function frequencyOf(impact: number): number {
+  const w = Math.min(impact / IMPACT_SCALE, 1 - 0.5 / IMPACT_SCALE);
+  return (BM25_K1 * w) / (1 - w);
 }
 
 function intersect(a: Scores, b: Scores): Scores {

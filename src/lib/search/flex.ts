@@ -12,6 +12,12 @@ import type { IndexOptions } from "flexsearch";
 /** Impacts are integers 1..IMPACT_SCALE (a saturated BM25 weight times this), one scoring slot each. */
 export const IMPACT_SCALE = 99;
 
+/**
+ * BM25's saturation k1: how quickly more occurrences stop adding weight. The build saturates with it;
+ * the engine undoes that to add up the occurrences of a word's forms (./engine.ts).
+ */
+export const BM25_K1 = 1.2;
+
 export const flexOptions = {
   tokenize: "strict",
   resolution: IMPACT_SCALE,

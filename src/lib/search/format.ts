@@ -39,11 +39,11 @@ import { Index } from "flexsearch";
 import * as z from "zod/mini";
 import { INFIX_MARK, SOUND_MARK } from "./analyze";
 import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
-import { IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
+import { BM25_K1, IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
 
 export const FORMAT_VERSION = 7;
 
-export { IMPACT_SCALE };
+export { BM25_K1, IMPACT_SCALE };
 
 const manifestSchema = z.object({
   format: z.literal(FORMAT_VERSION),
