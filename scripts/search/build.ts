@@ -10,7 +10,7 @@
  * scoring slots (src/lib/search/format.ts).
  */
 import { createHash } from "node:crypto";
-import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerm, textDateTerms, Vocabulary } from "../../src/lib/search/analyze";
+import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerms, textDateTerms, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
 import {
   BM25_K1,
@@ -102,7 +102,7 @@ export interface BuildOptions {
 function countTerms(text: string, vocabulary: Vocabulary, year: string): Map<string, number> {
   const { words, infixes, choseong } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, words.map(soundTerm), nameSoundTerms(text), textDateTerms(text, year)]) {
+  for (const list of [words, infixes, choseong, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, year)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;

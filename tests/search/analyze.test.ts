@@ -7,6 +7,7 @@ import {
   infixTerms,
   soundQueryTerms,
   soundTerm,
+  soundTerms,
   stemLatin,
   stripParticle,
   stripVerbEnding,
@@ -196,6 +197,21 @@ describe("sound keys", () => {
   it("keep short words of few consonants apart by their vowels", () => {
     expect(heard("daegu", "대기")).toBe(false);
     expect(heard("worknet", "가운데")).toBe(false);
+  });
+  it("hear a plural's 츠 as the stemmed English word, a short o as ㅏ, and a name word by word", () => {
+    expect(heard("content", "콘텐츠")).toBe(true);
+    expect(soundQueryTerms("job care", true)).toContain(soundTerm("잡케어"));
+    // English spelling rules hold within a word: the g and h of Yang Hwan-jung are no silent gh.
+    expect(soundQueryTerms("yang hwan jung", true)).toContain(soundTerm("양환정"));
+    // An o before h, or after w, is no short o.
+    expect(soundQueryTerms("koh jin", true)).not.toContain(soundTerm("가진"));
+  });
+  it("hear a Korean loanword in English text, a soft g and -ture included, a short skeleton by its first vowel too", () => {
+    const inEnglish = (hangul: string, english: string) => soundQueryTerms(hangul).some((t) => soundTerms(english).includes(t));
+    expect(inEnglish("인텔리전스", "intelligence")).toBe(true);
+    expect(inEnglish("인프라스트럭처", "infrastructure")).toBe(true);
+    expect(inEnglish("파일럿", "pilot")).toBe(true);
+    expect(inEnglish("파일럿", "perito")).toBe(false);
   });
 });
 

@@ -465,8 +465,10 @@ function spellAsSaid(word: string, softG: boolean): string {
     .replace(/gh/gu, "g")
     // English leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
     .replace(/g(?=[mn]$)/u, "")
-    // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션).
+    // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션), before -ure a ch
+    // (infrastructure ~ 인프라스트럭처, culture ~ 컬처).
     .replace(/t(?=i[aeou])/gu, "s")
+    .replace(/t(?=ure)/gu, "ch")
     // "all" and "alk" are said with an o and no l (talk ~ 토크, ball ~ 볼).
     .replace(/al(?=k)/gu, "o")
     .replace(/a(?=ll)/gu, "o")
@@ -490,8 +492,18 @@ export function soundKey(
   softG = false,
 ): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[] } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
-  let s = (hangul ? romanize(word) : word).toLowerCase().replace(/[^a-z]/g, "");
-  if (!hangul) s = spellAsSaid(s, softG);
+  // A final 츠 is English -ts (콘텐츠 ~ contents, 스포츠 ~ sports), whose s is a plural English text is
+  // indexed without (stemLatin): it is heard as the t alone.
+  // English spelling rules hold within a word, so a name of several words is said word by word: the
+  // g and h of "Yang Hwan-jung" are no silent gh.
+  let s = hangul
+    ? romanize(word.replace(/츠$/u, "트")).replace(/[^a-z]/g, "")
+    : word
+        .toLowerCase()
+        .split(/[^a-z]+/u)
+        .map((part) => spellAsSaid(part, softG))
+        .join("");
+  const spelled = s;
   s = s
     .replace(/ph/g, "f")
     .replace(/ck/g, "k")
@@ -523,9 +535,17 @@ export function soundKey(
   const first = groups[0] ?? "";
   // English spells one vowel for several sounds; Korean writes the one it hears (native ~ 네이티브,
   // private ~ 프라이빗, cloud ~ 클라우드, break ~ 브레이크), so a Latin word's first vowel may be heard as any of these.
-  const heardFirst = hangul ? vowels.slice(0, 1) : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? [])])];
+  const heardFirst = hangul
+    ? vowels.slice(0, 1)
+    : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? []), ...(SHORT_O.test(spelled) ? ["a"] : [])])];
   return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst };
 }
+
+/**
+ * An English first vowel that is a short o: an o closing its syllable on a said consonant, not after
+ * a w (job, doctor, top; not robot, Koh, work). Korean writes it ㅏ as often as ㅗ (잡, 닥터, 탑).
+ */
+const SHORT_O = /^[^aeiouy]*(?<!w)o[^aeiouyhrw](?:[^aeiouy]|$)/u;
 
 /** The classes Korean may write an English first vowel as, by how it is spelled (first match wins). */
 const ENGLISH_VOWEL_SOUNDS: [RegExp, string[]][] = [
@@ -559,14 +579,40 @@ function isPredicate(word: string): boolean {
   return /^[하한된되는]$/u.test(before) || disassemble(before).endsWith("ㅆ");
 }
 
+/** An English word, or a name of several read as one ("yang hwan jung"), long enough to be heard. */
+const isLatinSound = (word: string) => /^[a-z]+(?: [a-z]+)*$/u.test(word) && word.replace(/ /gu, "").length >= 3;
+
+/**
+ * Most consonants in a skeleton that says too little alone: a Korean word heard in English text must
+ * then begin with a vowel the English word may be heard with (파일럿 ~ pilot, not Perito).
+ */
+const SHORT_SKELETON = 3;
+
 /** The sound-key term a word is indexed under, or "" for words too short to say anything by sound. */
 export function soundTerm(word: string): string {
+  return soundTerms(word)[0] ?? "";
+}
+
+/**
+ * The sound-key terms a word is indexed under: a Korean word's skeleton, syllables and vowel; an
+ * English word's skeleton, with a g before e, i or y heard both hard and soft (intelligence ~
+ * 인텔리전스, as a query tries both), and a short skeleton with each first vowel the word may be heard
+ * with. Empty for words too short to say anything by sound.
+ */
+export function soundTerms(word: string): string[] {
   const hangul = isHangulWord(word);
-  if (!hangul && !/^[a-z]{3,}$/u.test(word)) return "";
-  if (hangul && isPredicate(word)) return "";
-  const { skeleton, vowels } = soundKey(word);
-  if (skeleton.length < 2) return "";
-  return hangul ? `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}` : `${SOUND_MARK}${skeleton}`;
+  if (!hangul && !isLatinSound(word)) return [];
+  if (hangul && isPredicate(word)) return [];
+  const { skeleton, vowels, heardFirst } = soundKey(word);
+  if (skeleton.length < 2) return [];
+  if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}`];
+  const keys = [{ skeleton, heardFirst }, ...(/g[eiy]/u.test(word) ? [soundKey(word, true)] : [])];
+  const out = new Set<string>();
+  for (const key of keys) {
+    if (key.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${key.skeleton}`);
+    else for (const v of key.heardFirst) out.add(`${SOUND_MARK}${key.skeleton}${v}`);
+  }
+  return [...out];
 }
 
 /** Longest name, in letters, read as one word from several English words. */
@@ -585,11 +631,10 @@ export function nameSoundTerms(text: string): string[] {
       for (let n = word.includes("-") ? 1 : 2; n <= 3 && i + n <= words.length; n++) {
         const name = words
           .slice(i, i + n)
-          .join("")
-          .replace(/-/gu, "")
+          .join(" ")
+          .replace(/-/gu, " ")
           .toLowerCase();
-        const term = name.length <= MAX_NAME_LETTERS ? soundTerm(name) : "";
-        if (term) out.push(term);
+        if (name.replace(/ /gu, "").length <= MAX_NAME_LETTERS) out.push(...soundTerms(name));
       }
     });
   }
@@ -600,7 +645,8 @@ export function nameSoundTerms(text: string): string[] {
  * The sound-key terms a query word may stand for in the other script: a Latin word the Korean words
  * of its skeleton and a plausible number of syllables (one per vowel, up to one more per bare
  * consonant or diphthong, where Korean inserts a vowel: KAIST ~ 카이스트); a Korean word the English
- * words of its skeleton. `name`: the word is several English words read as one name.
+ * words of its skeleton. `name`: the word is several English words read as one name, given with
+ * spaces between them ("yang hwan jung").
  */
 export function soundQueryTerms(word: string, name = false): string[] {
   if (isHangulWord(word)) return soundQueryTermsOf(word, false);
@@ -632,12 +678,14 @@ function soundQueryTermsOf(word: string, softG: boolean): string[] {
   // A Korean word against English: a skeleton of three consonants or more, or too much sounds alike.
   if (isHangulWord(word)) {
     if (skeleton.length < 3) return [];
+    // A short skeleton with the vowel the word begins with, as English text indexes it (soundTerms).
+    if (skeleton.length <= SHORT_SKELETON) return vowels[0] ? [`${SOUND_MARK}${skeleton}${vowels[0]}`] : [];
     // A loanword ending in 밍, 닝, 팅… is an English -ing form (브레인스토밍 ~ brainstorming); English
     // text may use the bare word (brainstorm).
     const ing = /[\uac00-\ud7a3]$/u.test(word) && disassemble(word.slice(-1)).endsWith("ㅣㅇ") && skeleton.endsWith("nk") && skeleton.length >= 5;
     return ing ? [`${SOUND_MARK}${skeleton}`, `${SOUND_MARK}${skeleton.slice(0, -2)}`] : [`${SOUND_MARK}${skeleton}`];
   }
-  if (skeleton.length < 2 || !/^[a-z]{3,}$/u.test(word)) return [];
+  if (skeleton.length < 2 || !isLatinSound(word)) return [];
   // A final e after a consonant is not said (Amazone ~ 아마존, Rome ~ 롬): one vowel fewer at least.
   const silentE = /[^aeiouy]e$/u.test(word) ? 1 : 0;
   const low = Math.max(1, vowelGroups - silentE);
@@ -684,6 +732,6 @@ const MIN_VARIANT_SKELETON = 5;
  * in that order are the name, not chance; "" otherwise.
  */
 export function romanizedVariantTerm(name: string): string {
-  if (!/^[a-z]+$/u.test(name) || soundKey(name).skeleton.length < MIN_VARIANT_SKELETON) return "";
+  if (!isLatinSound(name) || soundKey(name).skeleton.length < MIN_VARIANT_SKELETON) return "";
   return soundTerm(name);
 }

@@ -393,9 +393,9 @@ export class SearchEngine {
     for (let to = Math.min(clauses.length - 1, k + MAX_NAME_WORDS - 1); to > k; to--) {
       const words = clauses.slice(k, to + 1).map(word);
       if (words.some((w) => w === undefined)) continue;
-      const name = words.join("");
+      const name = words.join(" ");
       // The name in Hangul, or spelled another way in English text.
-      const sounds = name.length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name, true), romanizedVariantTerm(name)].filter(Boolean) : [];
+      const sounds = name.replace(/ /gu, "").length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name, true), romanizedVariantTerm(name)].filter(Boolean) : [];
       if (sounds.length === 0) continue;
       const scores = await this.alternative(
         { terms: [{ term: sounds[0] ?? "", kind: "sound", prefix: false, surface: name, sounds }], weight: QUALITY.sound, via: "query" },
@@ -574,7 +574,7 @@ function soundAlternatives(own: Alternative): Alternative[] {
   const out: Alternative[] = [];
   if (each.every((q) => q !== undefined)) out.push({ terms: each as TermQuery[], weight: own.weight, via: "query" });
   const latin = own.terms.filter((q) => q.kind === "latin");
-  const joined = latin.length > 1 && latin.length === own.terms.length ? sound(latin.map((q) => q.term).join("")) : undefined;
+  const joined = latin.length > 1 && latin.length === own.terms.length ? sound(latin.map((q) => q.term).join(" ")) : undefined;
   if (joined) out.push({ terms: [joined], weight: own.weight, via: "query" });
   return out;
 }
