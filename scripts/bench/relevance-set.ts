@@ -46,3 +46,4 @@ export const loadSecondHeldOutSet = (): RelevanceQuery[] => load("heldout-querie
  */
 export const loadThirdHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-3.json");
 export const loadFourthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-4.json");
+export const loadFifthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-5.json");

@@ -21,7 +21,7 @@ import { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../search/source";
 import { syntheticArchive } from "../search/synthetic";
 import { chromiumArgs, chromiumPath } from "../serve/chromium";
-import { loadFourthHeldOutSet, loadHeldOutSet, loadRelevanceSet, loadSecondHeldOutSet, loadThirdHeldOutSet } from "./relevance-set";
+import { loadFifthHeldOutSet, loadFourthHeldOutSet, loadHeldOutSet, loadRelevanceSet, loadSecondHeldOutSet, loadThirdHeldOutSet } from "./relevance-set";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = path.join(tmpdir(), `search-bench-${process.pid}`);
@@ -298,7 +298,14 @@ export async function run(): Promise<string> {
   const real = loadSearchInput();
   const topics = real.topics;
   // Tuned and held-out queries, reported per group side by side with Pagefind.
-  const relevance = [...loadRelevanceSet(), ...loadHeldOutSet(), ...loadSecondHeldOutSet(), ...loadThirdHeldOutSet(), ...loadFourthHeldOutSet()];
+  const relevance = [
+    ...loadRelevanceSet(),
+    ...loadHeldOutSet(),
+    ...loadSecondHeldOutSet(),
+    ...loadThirdHeldOutSet(),
+    ...loadFourthHeldOutSet(),
+    ...loadFifthHeldOutSet(),
+  ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },
     { name: "synthetic-1k", input: { ...real, docs: syntheticArchive({ count: 1_000, topics }) }, dir: path.join(work, "synthetic-1k"), queries: TYPICAL },

@@ -10,6 +10,7 @@ import type { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../../scripts/search/source";
 import { memoryEngine } from "./helpers";
 import {
+  loadFifthHeldOutSet,
   loadFourthHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
@@ -137,3 +138,12 @@ heldOutSet(
   170,
   "heldout4-precision",
 );
+
+/**
+ * The fifth set was written from the texts alone while the engine changes that raised the fourth
+ * set to 170 were being made, and never tuned on: 136 of 161 against the engine before those
+ * changes, 144 after them (numbers typed apart from their units, days without a year), one query
+ * ("분야") ranking worse. One precision query fails: "sunjin", a company's name in a page's chrome,
+ * is heard as 선진 ("advanced") in an article, so this set's precision group is not required yet.
+ */
+heldOutSet("fifth held-out set (written from the texts alone, never tuned on)", loadFifthHeldOutSet(), 144);
