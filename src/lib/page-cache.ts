@@ -37,18 +37,23 @@ export const cachedLinksPath = (key: string, base = root) => path.join(pageCache
 /** Files besides src/ whose change can change a page: the config, the dependencies, TypeScript's paths. */
 const CODE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
-let memo: string | undefined;
+let sourceMemo: string | undefined;
 
-/** A hash of everything but the content that decides how pages look. */
-export function codeKey(): string {
-  // NODE_ENV changes what Next writes (a build under "test" is not minified like one under "production").
-  const env = `node ${process.version}\nenv ${process.env.NODE_ENV ?? ""}\nsite ${process.env.SITE_URL ?? ""}\n`;
-  memo ??= createHash("sha256")
-    .update(env)
+/** A hash of the code itself (src/, the config, the dependencies) and Node's version, whatever the environment. */
+export function sourceKey(): string {
+  sourceMemo ??= createHash("sha256")
+    .update(`node ${process.version}\n`)
     .update(hashFiles([path.join(root, "src"), ...CODE_FILES.map((f) => path.join(root, f))], root))
     .digest("hex")
     .slice(0, 20);
-  return memo;
+  return sourceMemo;
+}
+
+/** A hash of everything but the content that decides how pages look: the code, and the environment Next renders in. */
+export function codeKey(): string {
+  // NODE_ENV changes what Next writes (a build under "test" is not minified like one under "production").
+  const env = `env ${process.env.NODE_ENV ?? ""}\nsite ${process.env.SITE_URL ?? ""}\n`;
+  return createHash("sha256").update(sourceKey()).update(env).digest("hex").slice(0, 20);
 }
 
 export interface PlannedPage {

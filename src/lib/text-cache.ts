@@ -3,13 +3,14 @@
  * .next/cache/article-text/. Deriving it parses each body's markdown, which is about half of what
  * loading the archive costs, and every process of a build loads the archive: the search index,
  * the share cards, each of next build's workers (once for its pages and once for its feeds and
- * sitemaps) and postbuild. The file is named by the code key, so a change of the code that
- * derives the text starts a new one; it holds only the bodies of the last load.
+ * sitemaps) and postbuild. The file is named by a hash of the code (not of the environment, which
+ * differs between next build's workers and the scripts around it, so that all of them share one
+ * file); a change of the code starts a new one. It holds only the bodies of the last load.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { codeKey } from "./page-cache";
+import { sourceKey } from "./page-cache";
 
 export interface TextCache {
   /** The body's text, from the cache or derived now. */
@@ -21,7 +22,7 @@ export interface TextCache {
 /** `base` is the project's root (where `next build` runs); tests give a folder of their own. */
 export function textCache(derive: (body: string) => string, base = process.cwd()): TextCache {
   const dir = path.join(base, ".next/cache/article-text");
-  const file = path.join(dir, `${codeKey()}.json`);
+  const file = path.join(dir, `${sourceKey()}.json`);
   let known: Record<string, string> = {};
   try {
     known = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;

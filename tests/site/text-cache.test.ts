@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,5 +44,22 @@ describe("the article text cache", () => {
     const load = textCache((body) => (calls++, body), base);
     expect(load.get("x")).toBe("x");
     expect(calls).toBe(1);
+  });
+});
+
+describe("one text cache for every process of a build", () => {
+  it("is named by the code alone: next build's workers (NODE_ENV=production) and the scripts around them share it", () => {
+    const keys = (env: "production" | "test") =>
+      execFileSync(process.execPath, ["--import", "tsx", "-e", 'import("./src/lib/page-cache.ts").then((m) => console.log(m.sourceKey(), m.codeKey()))'], {
+        env: { ...process.env, NODE_ENV: env },
+        encoding: "utf8",
+      })
+        .trim()
+        .split(" ");
+    const [source, code] = keys("production");
+    const [sourceInTests, codeInTests] = keys("test");
+    expect(sourceInTests).toBe(source);
+    // Pages, unlike texts, do depend on it: Next writes a different build under NODE_ENV=test.
+    expect(codeInTests).not.toBe(code);
   });
 });
