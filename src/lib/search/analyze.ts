@@ -593,6 +593,9 @@ export function soundTerm(word: string): string {
   return soundTerms(word)[0] ?? "";
 }
 
+/** Sound terms by word: an archive says the same words again and again, and romanizing them is the costly part of indexing. */
+const soundTermsByWord = new Map<string, readonly string[]>();
+
 /**
  * The sound-key terms a word is indexed under: a Korean word's skeleton, syllables and vowel; an
  * English word's skeleton, with a g before e, i or y heard both hard and soft (intelligence ~
@@ -600,6 +603,15 @@ export function soundTerm(word: string): string {
  * with. Empty for words too short to say anything by sound.
  */
 export function soundTerms(word: string): string[] {
+  let terms = soundTermsByWord.get(word);
+  if (terms === undefined) {
+    terms = wordSoundTerms(word);
+    soundTermsByWord.set(word, terms);
+  }
+  return [...terms];
+}
+
+function wordSoundTerms(word: string): string[] {
   const hangul = isHangulWord(word);
   if (!hangul && !isLatinSound(word)) return [];
   if (hangul && isPredicate(word)) return [];
