@@ -135,6 +135,17 @@ describe("pages are drawn from their data alone", () => {
     expect(markup(topics.paged.render({ id: topic.id, n: "1" }, page1))).not.toContain(chip);
   });
 
+  it("a list's page/1/ that moves readers on names the list itself as its address, and is not indexed", async () => {
+    const { undatedRoutes } = await import("@/app/_routes/lists");
+    const { paged } = undatedRoutes("en");
+    const data = paged.data({ n: "1" });
+    expect(data.list).toEqual({ moved: "/en/archive/undated/" });
+    const meta = paged.metadata({ n: "1" }, data);
+    expect(meta.alternates?.canonical).toBe("/en/archive/undated/");
+    expect(meta.robots).toEqual({ index: false });
+    expect(meta.title).toBe(paged.metadata({}, paged.data({})).title);
+  });
+
   it("a newer article leaves every numbered page of every list as it was: only latest pages change", async () => {
     const numberedPages = async () => {
       const data = new Map<string, string>();

@@ -77,13 +77,15 @@ const pagedPattern = (base: string) => `${base}page/[n]/`;
 
 /** Title, canonical address and its twin in the other language for page `n` of a list (a "page/1/" that moves readers on is not indexed). */
 function listMetadata(lang: Language, title: string, pathIn: (l: Language) => string, n?: string, description?: string, list?: Listed): Metadata {
-  const page = n === undefined ? "latest" : Number(n);
+  // A "page/1/" that moves readers on stands for the list itself: its title and canonical address are the list's.
+  const moved = list !== undefined && "moved" in list;
+  const page = n === undefined || moved ? "latest" : Number(n);
   const at = (l: Language) => paths.listPage(pathIn(l), page);
   return {
     title: uiText(lang).list.withPage(title, page),
     ...(description ? { description } : {}),
     alternates: { canonical: at(lang), languages: { ko: at("ko"), en: at("en") } },
-    ...(list && "moved" in list ? { robots: { index: false } } : {}),
+    ...(moved ? { robots: { index: false } } : {}),
   };
 }
 
