@@ -1,7 +1,7 @@
 /**
  * The 1200x630 share cards (`/og/<slug>.png` for each article, `/og/_site.png` for the site): what
  * each card shows, how it looks, and the key that names a rendered card. `npm run share-cards:build`
- * (scripts/share-cards/) renders them with next/og outside `next build`, so a card whose key is
+ * (scripts/share-cards/) renders them with satori and sharp outside `next build`, so a card whose key is
  * unchanged is taken from the cache instead of drawn again.
  */
 import { createHash } from "node:crypto";
@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ImageResponse } from "next/og";
+import satori from "satori";
 import sharp from "sharp";
 import { uiText } from "@/config/ui";
 import { getAllArticles } from "@/lib/articles";
@@ -43,14 +43,14 @@ export function allShareCards(): ShareCard[] {
 
 /**
  * What changes the picture besides the card's fields: this file (the layout) and the renderers'
- * versions (next/og's bundled @vercel/og, which brings satori and resvg; sharp, which writes the
- * palette PNG). Any of them changing renders every card again.
+ * versions (satori, which lays the card out as an SVG; sharp, which draws it as a palette PNG).
+ * Any of them changing renders every card again.
  */
 function rendererVersion(): string {
   const require = createRequire(import.meta.url);
-  const og = JSON.parse(readFileSync(require.resolve("next/dist/compiled/@vercel/og/package.json"), "utf8")) as { version: string };
+  const satoriPackage = JSON.parse(readFileSync(require.resolve("satori/package.json"), "utf8")) as { version: string };
   const layout = readFileSync(fileURLToPath(import.meta.url));
-  return `@vercel/og ${og.version}; sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}); layout ${createHash("sha256").update(layout).digest("hex").slice(0, 16)}`;
+  return `satori ${satoriPackage.version}; sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}); layout ${createHash("sha256").update(layout).digest("hex").slice(0, 16)}`;
 }
 
 let renderer: string | undefined;
@@ -77,7 +77,7 @@ export type ShareCardFonts = ReturnType<typeof loadShareCardFonts>;
 /** Draws one card as PNG bytes. */
 export async function renderShareCard(card: ShareCard, fonts: ShareCardFonts): Promise<Buffer> {
   const size = card.title.length > 60 ? 52 : card.title.length > 34 ? 60 : 70;
-  const response = new ImageResponse(
+  const svg = await satori(
     <div
       style={{
         width: "100%",
@@ -98,11 +98,11 @@ export async function renderShareCard(card: ShareCard, fonts: ShareCardFonts): P
     </div>,
     { width: 1200, height: 630, fonts },
   );
+  // satori is the layout engine next/og uses, at the version it bundles; next/og would draw the SVG as
+  // a full-colour PNG, which is then decoded again to make the palette PNG: sharp draws it once.
   // A card is a few flat colours and the grey edges of its letters: as a 256-colour palette PNG it
   // looks the same at about half the bytes, which at 10 000 articles is some 160 MB of the export.
   // The quickest quantizer without dithering gives the same bytes on such flat pictures, for a
   // third less time; zlib's level 6 instead of 9 takes 15 ms a card instead of 24, for 4% more bytes.
-  return sharp(Buffer.from(await response.arrayBuffer()))
-    .png({ palette: true, compressionLevel: 6, effort: 1, dither: 0 })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 6, effort: 1, dither: 0 }).toBuffer();
 }
