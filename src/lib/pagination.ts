@@ -17,8 +17,6 @@ export type PageRef = number | "latest";
 export interface PageNav {
   /** This page. */
   page: PageRef;
-  /** How many numbered pages the list has; present only on the latest page, which alone changes with it. */
-  numbered?: number;
   /** The next page towards the newest articles (rel="prev" in reading order), and towards the oldest. */
   newer?: PageRef;
   older?: PageRef;
@@ -54,7 +52,6 @@ export function pageNav(page: PageRef, numbered: number): PageNav {
   if (page !== "latest" && at + WINDOW < numbered) shown.splice(1, 0, null);
   return {
     page,
-    ...(page === "latest" ? { numbered } : {}),
     newer: page === "latest" ? undefined : page === numbered ? "latest" : page + 1,
     older: page === "latest" ? numbered : page > 1 ? page - 1 : undefined,
     shown,

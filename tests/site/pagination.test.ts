@@ -38,7 +38,7 @@ describe("stablePages", () => {
 
 describe("pageNav", () => {
   it("walks newest first: from the latest page to the highest number, down to page 1", () => {
-    expect(pageNav("latest", 5)).toEqual({ page: "latest", numbered: 5, older: 5, shown: ["latest", 5, 4, null, 1] });
+    expect(pageNav("latest", 5)).toEqual({ page: "latest", older: 5, shown: ["latest", 5, 4, null, 1] });
     expect(pageNav(5, 5)).toMatchObject({ newer: "latest", older: 4, shown: ["latest", 5, 4, 3, null, 1] });
     expect(pageNav(1, 5)).toMatchObject({ newer: 2, older: undefined, shown: ["latest", null, 3, 2, 1] });
     expect(pageNav("latest", 0)).toEqual({ page: "latest", shown: [] });
