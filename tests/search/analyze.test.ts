@@ -65,6 +65,12 @@ describe("tokenize", () => {
     expect(nfd).not.toBe("네이버");
     expect(terms(nfd)).toEqual(["네이버"]);
   });
+  it("spells a y-glide after ㅈ, ㅊ and ㅉ as the plain vowel said, in short words too", () => {
+    expect(terms("비젼 쥬스를 쟈켓 챠트의")).toEqual(terms("비전 주스를 자켓 차트의"));
+    expect(terms("텔레비젼")).toEqual(["텔레비전"]);
+    // Other glides are said: 겨 and 교 stay.
+    expect(terms("겨울 교육")).toEqual(["겨울", "교육"]);
+  });
   it("records offsets into the original string for highlighting", () => {
     const [a, b] = tokenize("  세종시가 AI를");
     expect(a).toMatchObject({ text: "세종시가", start: 2, end: 6 });

@@ -262,6 +262,18 @@ describe("names and compounds across scripts", () => {
   });
 });
 
+describe("spellings of one sound", () => {
+  const archive = [doc("비전 발표", "개발자의 가치와 비전을 소개했다."), doc("주스 가게", "과일 주스를 판다.")];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
+
+  it("finds a word by its other spelling of an unsaid glide, however short (비젼 ~ 비전, 쥬스 ~ 주스)", async () => {
+    expect(await ids("비젼")).toEqual([0]);
+    expect(await ids("비젼을")).toEqual([0]);
+    expect(await ids("쥬스")).toEqual([1]);
+  });
+});
+
 describe("loanwords spelled another way in Hangul", () => {
   const archive = [
     doc("컨소시엄 선정", "두 광역시 컨소시엄이 선정됐다."),

@@ -6,7 +6,7 @@
  * Charset.CJK indexes single characters, and "AI가" would stay one token. Here text is NFC,
  * lower-cased, and split where Hangul meets Latin letters or digits ("AI가" -> "ai" + particle).
  */
-import { disassemble, getChoseong, romanize } from "es-hangul";
+import { combineCharacter, disassemble, disassembleCompleteCharacter, getChoseong, romanize } from "es-hangul";
 
 export type TokenKind = "hangul" | "jamo" | "latin" | "other";
 
@@ -168,6 +168,35 @@ const PARTICLES = [
 /** Suffixes that make a plural or a verb-like form of a noun; stripped after the particle ("공무원들이"). */
 const NOUN_SUFFIXES = ["들"] as const;
 
+/**
+ * Vowels Korean spells with a y-glide after ㅈ, ㅊ and ㅉ, where none is said (져 is said 저): the
+ * plain vowel each is heard as.
+ */
+const UNSAID_GLIDE: Record<string, string> = { ㅑ: "ㅏ", ㅒ: "ㅐ", ㅕ: "ㅓ", ㅖ: "ㅔ", ㅛ: "ㅗ", ㅠ: "ㅜ" };
+
+/** Syllables spelled with an unsaid glide -> the plain spelling ("젼" -> "전"), worked out once with es-hangul. */
+const PLAIN_SYLLABLE = new Map<string, string>();
+for (const initial of ["ㅈ", "ㅉ", "ㅊ"]) {
+  // Hangul syllables are laid out by initial consonant; ㅈ, ㅉ and ㅊ are the 13th to 15th.
+  const first = 0xac00 + "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ".indexOf(initial) * 588;
+  for (let code = first; code < first + 588; code++) {
+    const syllable = String.fromCharCode(code);
+    const { choseong, jungseong, jongseong } = disassembleCompleteCharacter(syllable) ?? { choseong: "", jungseong: "", jongseong: "" };
+    const plain = UNSAID_GLIDE[jungseong];
+    if (plain) PLAIN_SYLLABLE.set(syllable, combineCharacter(choseong, plain, jongseong));
+  }
+}
+const GLIDE_SPELLED = new RegExp(`[${[...PLAIN_SYLLABLE.keys()].join("")}]`, "gu");
+
+/**
+ * A Korean word in one spelling of what it says: a y-glide after ㅈ, ㅊ or ㅉ is not said, so 비젼
+ * and 비전, 쥬스 and 주스, 쟈켓 and 자켓 are one word. Applied to the archive and the query alike (in
+ * `tokenize`), so either spelling finds the other, however short the word.
+ */
+export function plainSpelling(word: string): string {
+  return word.replace(GLIDE_SPELLED, (syllable) => PLAIN_SYLLABLE.get(syllable) ?? syllable);
+}
+
 /** Splits text into words: NFC, lower-case, and a new word wherever Hangul meets Latin or digits. */
 export function tokenize(input: string): Token[] {
   const text = input.normalize("NFC");
@@ -177,7 +206,7 @@ export function tokenize(input: string): Token[] {
     const start = m.index;
     const end = start + raw.length;
     // Numbers are compared in one spelling ("1,520" and "1520", "1천900만" and "1900 만").
-    const lower = /^\p{Nd}/u.test(raw) ? canonicalNumber(raw) : raw.toLowerCase().replace(/['’]s$/u, "");
+    const lower = /^\p{Nd}/u.test(raw) ? canonicalNumber(raw) : plainSpelling(raw.toLowerCase().replace(/['’]s$/u, ""));
     const first = raw[0] ?? "";
     let kind: TokenKind;
     if (/^\p{Nd}/u.test(raw)) kind = "latin";
