@@ -204,6 +204,25 @@ describe("sound keys", () => {
     expect(heard("daegu", "대기")).toBe(false);
     expect(heard("worknet", "가운데")).toBe(false);
   });
+  it("hear a short romanized Korean word by the vowels it spells, and a final l, m or n as closing its syllable", () => {
+    // eo and u are two vowels in romanized Korean: Sunjin is 순진, not 선진.
+    expect(heard("sunjin", "선진")).toBe(false);
+    expect(heard("sunjin", "순진")).toBe(true);
+    // Seoul is two syllables, 서울, not 서로의.
+    expect(heard("seoul", "서울")).toBe(true);
+    expect(heard("seoul", "서로의")).toBe(false);
+    // English words keep every vowel they may be heard as (fund ~ 펀드), and names their cross-script sound.
+    for (const [latin, hangul] of [
+      ["fund", "펀드"],
+      ["linux", "리눅스"],
+      ["amazon", "아마존"],
+      ["bexco", "벡스코"],
+      ["naver", "네이버"],
+      ["kakao", "카카오"],
+    ]) {
+      expect(heard(latin ?? "", hangul ?? ""), `${latin} ~ ${hangul}`).toBe(true);
+    }
+  });
   it("hear a plural's 츠 as the stemmed English word, a short o as ㅏ, and a name word by word", () => {
     expect(heard("content", "콘텐츠")).toBe(true);
     expect(soundQueryTerms("job care", true)).toContain(soundTerm("잡케어"));
@@ -218,6 +237,18 @@ describe("sound keys", () => {
     expect(inEnglish("인프라스트럭처", "infrastructure")).toBe(true);
     expect(inEnglish("파일럿", "pilot")).toBe(true);
     expect(inEnglish("파일럿", "perito")).toBe(false);
+  });
+  it("hear a name both ways by the same key: an r said as 르 or silent, a plural's stemmed s, a short skeleton by all its vowels", () => {
+    const inEnglish = (hangul: string, english: string) => soundQueryTerms(hangul).some((t) => soundTerms(english).includes(t));
+    expect(inEnglish("푸르노모", "purnomo")).toBe(true);
+    expect(heard("purnomo", "푸르노모")).toBe(true);
+    expect(inEnglish("스마트", "smart")).toBe(true);
+    // English text holds "Ocampos" as ocampo (stemLatin).
+    expect(inEnglish("오캄포스", stemLatin("ocampos"))).toBe(true);
+    expect(inEnglish("니파", "nipa")).toBe(true);
+    expect(inEnglish("나파", "nipa")).toBe(false);
+    // A 스 kept when what remains would hear too many words (태스크포 ~ discover).
+    expect(inEnglish("태스크포스", "discover")).toBe(false);
   });
 });
 

@@ -262,6 +262,26 @@ describe("names and compounds across scripts", () => {
   });
 });
 
+describe("names heard across scripts, both ways, and short words kept apart", () => {
+  const archive = [
+    doc("Delegation visits", "Director Herry Purnomo and chairman Hector David Ocampos met NIPA officials.", { lang: "en" }),
+    doc("선진 사례 공유", "선진 사례를 나누며 서로의 경험을 들었다."),
+    doc("서울 본부 개소", "서울에 본부를 열었다."),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
+
+  it("finds a foreign name typed in Hangul in English text (an r said as 르, a final s, a short acronym)", async () => {
+    expect(await ids("푸르노모")).toEqual([0]);
+    expect(await ids("오캄포스")).toEqual([0]);
+    expect(await ids("니파")).toEqual([0]);
+  });
+  it("does not hear a romanized word in a short Korean word of other vowels", async () => {
+    expect(await ids("sunjin")).toEqual([]);
+    expect(await ids("Seoul")).toEqual([2]);
+  });
+});
+
 describe("spellings of one sound", () => {
   const archive = [doc("비전 발표", "개발자의 가치와 비전을 소개했다."), doc("주스 가게", "과일 주스를 판다.")];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);

@@ -6,7 +6,7 @@
  * Charset.CJK indexes single characters, and "AI가" would stay one token. Here text is NFC,
  * lower-cased, and split where Hangul meets Latin letters or digits ("AI가" -> "ai" + particle).
  */
-import { combineCharacter, disassemble, disassembleCompleteCharacter, getChoseong, romanize } from "es-hangul";
+import { combineCharacter, disassemble, disassembleCompleteCharacter, getChoseong, hasBatchim, romanize } from "es-hangul";
 
 export type TokenKind = "hangul" | "jamo" | "latin" | "other";
 
@@ -519,6 +519,7 @@ function spellAsSaid(word: string, softG: boolean): string {
 export function soundKey(
   word: string,
   softG = false,
+  otherR = false,
 ): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[] } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
   // A final 츠 is English -ts (콘텐츠 ~ contents, 스포츠 ~ sports), whose s is a plural English text is
@@ -533,6 +534,11 @@ export function soundKey(
         .map((part) => spellAsSaid(part, softG))
         .join("");
   const spelled = s;
+  // An r before a consonant is silent in English (smart ~ 스마트, Garman ~ 가먼) and said in most
+  // other languages, where Korean writes it 르 (Purnomo ~ 푸르노모): `otherR` hears it the way its
+  // script does not write it, said in a Latin word, silent in a Hangul one. A final r stays silent.
+  if (!hangul) s = s.replace(otherR ? /r$/g : /r(?=[^aeiouwy]|$)/g, "");
+  else if (otherR) s = s.replace(/r(?=eu(?:[^aeiouwy]|$))/g, "");
   s = s
     .replace(/ph/g, "f")
     .replace(/ck/g, "k")
@@ -541,8 +547,7 @@ export function soundKey(
     .replace(/ch/g, "j")
     .replace(/x/g, "ks")
     .replace(/q/g, "k")
-    .replace(/c/g, "k")
-    .replace(/r(?=[^aeiouwy]|$)/g, "");
+    .replace(/c/g, "k");
   const folded = s
     .replace(/[fp]/g, "p")
     .replace(/[vb]/g, "p")
@@ -554,7 +559,8 @@ export function soundKey(
   const skeleton = folded.replace(/h(?![aeiouwy])/g, "").replace(/[aeiouwy]/g, "");
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
   // A consonant before a w glide is bare too: Korean gives it a vowel of its own (hardware ~ 하드웨어).
-  const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouyh]|$)/g) ?? []).length;
+  // A final l, m or n after a vowel is not: Korean closes the syllable with it (Seoul ~ 서울, not 서로의).
+  const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouyh]|$)/g) ?? []).length - (/[aeiouwy][lmn]$/.test(folded) ? 1 : 0);
   // The vowels heard, as coarse classes (Korean's inserted ㅡ is not one: 스마트 ~ smart).
   // Vowels as spelled, before doubled letters merge ("oo" is not "o").
   const groups = (s.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
@@ -587,12 +593,27 @@ const ENGLISH_VOWEL_SOUNDS: [RegExp, string[]][] = [
   [/^e/u, ["e", "i"]],
 ];
 
+/** Most syllables of a Korean word that is short: it says little by its consonants. */
+const SHORT_WORD = 2;
+
 /**
  * The vowel part of a sound-key term for a Korean word of `syllables` syllables: a short word of two
  * consonants or fewer says little by them (Daegu ~ 대기 apart), so every vowel counts; otherwise the first.
  */
 function vowelTag(vowels: string[], skeleton: string, syllables: number): string {
-  return skeleton.length <= 2 && syllables <= 2 ? vowels.join("") : (vowels[0] ?? "");
+  return skeleton.length <= 2 && syllables <= SHORT_WORD ? vowels.join("") : (vowels[0] ?? "");
+}
+
+/**
+ * A Latin word that reads syllable by syllable as Korean romanized (Sunjin, Seoul, Nipa; not Naver,
+ * Linux, fund): against a short Korean word, its vowels are the Korean ones it spells, eo and u
+ * apart (Sunjin is 순진, not 선진), not the several an English spelling may be heard as.
+ */
+const ROMANIZED_KOREAN = /^(?:(?:kk|tt|pp|ss|jj|ch|[bdghjklmnprst])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[klmnpt])?)+$/u;
+
+/** The first vowels a Latin word may be heard with in a Korean word of `syllables` syllables. */
+function firstVowels(word: string, heardFirst: string[], vowels: string[], syllables: number): string[] {
+  return syllables <= SHORT_WORD && ROMANIZED_KOREAN.test(word) ? vowels.slice(0, 1) : heardFirst;
 }
 
 /** Marks a sound-key term in the index ("@plnk3": the skeleton, then a Korean word's syllables). */
@@ -644,14 +665,18 @@ function wordSoundTerms(word: string): string[] {
   const hangul = isHangulWord(word);
   if (!hangul && !isLatinSound(word)) return [];
   if (hangul && isPredicate(word)) return [];
-  const { skeleton, vowels, heardFirst } = soundKey(word);
+  const key = soundKey(word);
+  const { skeleton, vowels } = key;
   if (skeleton.length < 2) return [];
   if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}`];
-  const keys = [{ skeleton, heardFirst }, ...(/g[eiy]/u.test(word) ? [soundKey(word, true)] : [])];
+  const keys = [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, true)] : [])];
   const out = new Set<string>();
-  for (const key of keys) {
-    if (key.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${key.skeleton}`);
-    else for (const v of key.heardFirst) out.add(`${SOUND_MARK}${key.skeleton}${v}`);
+  for (const k of keys) {
+    if (k.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${k.skeleton}`);
+    // A skeleton of two consonants says too little alone: every vowel counts, as in a short Korean word.
+    else if (k.skeleton.length <= 2)
+      for (const v of firstVowels(word, k.heardFirst, k.vowels, SHORT_WORD)) out.add(`${SOUND_MARK}${k.skeleton}${v}${k.vowels.slice(1).join("")}`);
+    else for (const v of k.heardFirst) out.add(`${SOUND_MARK}${k.skeleton}${v}`);
   }
   return [...out];
 }
@@ -690,16 +715,36 @@ export function nameSoundTerms(text: string): string[] {
  * spaces between them ("yang hwan jung").
  */
 export function soundQueryTerms(word: string, name = false): string[] {
-  if (isHangulWord(word)) return soundQueryTermsOf(word, false);
+  const out = new Set<string>();
+  // An r before a consonant heard both ways, in either script (Purnomo ~ 푸르노모, smart ~ 스마트).
+  const hear = (spelling: string, softG: boolean) => {
+    for (const otherR of [false, true]) for (const t of soundQueryTermsOf(spelling, softG, otherR)) out.add(t);
+  };
+  if (isHangulWord(word)) {
+    for (const spelling of [word, ...withoutPluralS(word)]) hear(spelling, false);
+    return [...out];
+  }
   // A Korean name's initial sound rule, only for a name of several words ("Lee Seung-woo"): a single
   // English word (Linux) is no Korean name.
   const spellings = [word, ...(name ? initialSoundVariants(word) : [])];
-  const out = new Set<string>();
   for (const spelling of spellings) {
-    for (const t of soundQueryTermsOf(spelling, false)) out.add(t);
-    if (/g[eiy]/u.test(spelling)) for (const t of soundQueryTermsOf(spelling, true)) out.add(t);
+    hear(spelling, false);
+    if (/g[eiy]/u.test(spelling)) hear(spelling, true);
   }
   return [...out];
+}
+
+/**
+ * A Korean spelling of an English word ending in -s after a vowel (오캄포스 ~ Ocampos), also without
+ * its 스: English text is indexed without a final s that may be a plural's (stemLatin). Only when
+ * what remains is a short skeleton, heard with its first vowel: a longer one alone would hear too
+ * many English words (태스크포 ~ discover).
+ */
+function withoutPluralS(word: string): string[] {
+  const before = word.at(-2) ?? "";
+  if (word.length < 3 || !word.endsWith("스") || hasBatchim(before)) return [];
+  const stem = word.slice(0, -1);
+  return soundKey(stem).skeleton.length <= SHORT_SKELETON ? [stem] : [];
 }
 
 /**
@@ -714,11 +759,13 @@ function initialSoundVariants(word: string): string[] {
   return /^(?:ee|i|y|ea|ie)/u.test(rest) ? [rest] : [`n${rest}`];
 }
 
-function soundQueryTermsOf(word: string, softG: boolean): string[] {
-  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, softG);
-  // A Korean word against English: a skeleton of three consonants or more, or too much sounds alike.
+function soundQueryTermsOf(word: string, softG: boolean, otherR: boolean): string[] {
+  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, softG, otherR);
+  // A Korean word against English: a skeleton of two consonants with all its vowels, as English text
+  // indexes it (soundTerms; 니파 ~ NIPA), or of three consonants or more; shorter, too much sounds alike.
   if (isHangulWord(word)) {
-    if (skeleton.length < 3) return [];
+    if (skeleton.length < 2) return [];
+    if (skeleton.length === 2) return [`${SOUND_MARK}${skeleton}${vowels.join("")}`];
     // A short skeleton with the vowel the word begins with, as English text indexes it (soundTerms).
     if (skeleton.length <= SHORT_SKELETON) return vowels[0] ? [`${SOUND_MARK}${skeleton}${vowels[0]}`] : [];
     // A loanword ending in 밍, 닝, 팅… is an English -ing form (브레인스토밍 ~ brainstorming); English
@@ -733,7 +780,7 @@ function soundQueryTermsOf(word: string, softG: boolean): string[] {
   const high = vowelGroups + 1 + bareConsonants;
   const out = new Set<string>();
   for (let n = low; n <= high; n++) {
-    for (const first of heardFirst) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}`);
+    for (const first of firstVowels(word, heardFirst, vowels, n)) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}`);
   }
   return [...out];
 }
