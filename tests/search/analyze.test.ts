@@ -5,6 +5,7 @@ import {
   dateTerms,
   fieldTerms,
   infixTerms,
+  joinedWordParts,
   soundQueryTerms,
   soundTerm,
   soundTerms,
@@ -101,6 +102,15 @@ describe("particles", () => {
 });
 
 describe("English", () => {
+  it("splits a name written joined where a capital starts a word, and leaves other words whole", () => {
+    expect(joinedWordParts("NaverCloud")).toEqual(["naver", "cloud"]);
+    expect(joinedWordParts("AWSCloud")).toEqual(["aws", "cloud"]);
+    expect(joinedWordParts("OpenStack")).toEqual(["open", "stack"]);
+    expect(joinedWordParts("iPhone")).toEqual([]);
+    expect(joinedWordParts("NIPA")).toEqual([]);
+    expect(joinedWordParts("Naver")).toEqual([]);
+    expect(fieldTerms("NaverCloud opened").words).toEqual(["navercloud", "naver", "cloud", "opened"]);
+  });
   it("folds case and plurals", () => {
     expect(terms("Data Centers CITIES Naver's")).toEqual(["data", "center", "city", "naver"]);
     expect(stemLatin("services")).toBe("service");

@@ -282,6 +282,24 @@ describe("names heard across scripts, both ways, and short words kept apart", ()
   });
 });
 
+describe("names written joined or apart", () => {
+  const archive = [
+    doc("Naver Cloud opens a center", "Naver Cloud runs the center.", { lang: "en" }),
+    doc("OpenStack summit", "Operators of OpenStack met.", { lang: "en" }),
+    doc("Naver news", "Naver posted its cloud results.", { lang: "en" }),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
+
+  it("finds a name typed joined in texts that write it apart, first where its words stand together", async () => {
+    expect((await ids("NaverCloud"))[0]).toBe(0);
+    expect(await ids("OpenStack")).toEqual([1]);
+  });
+  it("finds a name typed apart in texts that write it joined", async () => {
+    expect(await ids("open stack")).toEqual([1]);
+  });
+});
+
 describe("spellings of one sound", () => {
   const archive = [doc("비전 발표", "개발자의 가치와 비전을 소개했다."), doc("주스 가게", "과일 주스를 판다.")];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);

@@ -268,6 +268,19 @@ export function stemLatin(word: string): string {
   return word;
 }
 
+/**
+ * The words of a name written joined, a capital starting each word ("NaverCloud", "OpenStack",
+ * "AWSCloud"), as the terms they are indexed under when written apart: split where a lower-case
+ * letter meets a capital, or a run of capitals a capitalised word. Empty for a word with no such
+ * join, or one that would leave a part of one letter ("iPhone").
+ */
+export function joinedWordParts(raw: string): string[] {
+  if (!/^[A-Za-z]+$/u.test(raw)) return [];
+  const parts = raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/u);
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return [];
+  return parts.map((p) => stemLatin(p.toLowerCase()));
+}
+
 /** The term a token is indexed and looked up under. Empty for particles glued to Latin words. */
 export function termOf(token: Token): string {
   if (token.particle) return "";
@@ -362,6 +375,8 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     // A number with a unit is also found by its digits alone ("1900만" by "1900").
     const digits = /^(\d+)[조억만천여]/u.exec(term)?.[1];
     if (digits) words.push(digits);
+    // A name written joined is also its words ("NaverCloud" is naver and cloud), as a reader may type them apart.
+    if (token.kind === "latin") words.push(...joinedWordParts(text.slice(token.start, token.end)));
     // A counter peeled off a glued run: the run is a word too ("3분기" is also 분기).
     if (token.glued) words.push(vocabulary ? vocabulary.termFor(token.glued) : stripParticle(token.glued));
     const tails = infixTerms(term);

@@ -4,7 +4,7 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MONTHS_EN, isChoseongOnly, jamo, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
+import { MONTHS_EN, isChoseongOnly, jamo, joinedWordParts, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
 import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
@@ -261,6 +261,10 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
       const t = span[0].token;
       const keyboard = keyboardClause(text.slice(t.start, t.end), typingLast, glossary);
       if (keyboard) clause.keyboard = keyboard;
+      // A name typed joined ("NaverCloud") is also its words as texts write them apart ("Naver Cloud"), as the reader's own words.
+      const parts = joinedWordParts(text.slice(t.start, t.end));
+      if (parts.length > 0)
+        clause.alternatives.splice(1, 0, { terms: parts.map((term) => ({ term, kind: "latin", prefix: false, surface: term })), weight: 1, via: "query" });
     }
     if (span.length === 1 && span[0]) single.push({ clause: clauses.length, token: span[0].token });
     clauses.push(clause);
