@@ -214,6 +214,12 @@ describe("queries nobody tuned for", () => {
   it("finds the initials of a compound's tail", async () => {
     expect(await ids("ㅋㄹㅇㄷ")).toEqual([3]);
   });
+  it("finds initials typed as one run for several words, each word's initials in one story", async () => {
+    expect(await ids("ㄹㄴㅅㅈㄷ")).toEqual([0]);
+    // 박람회 and 부산 are in one story, 박람회 and 재단 are not.
+    expect(await ids("ㅂㅅㅂㄹㅎ")).toEqual([1]);
+    expect(await ids("ㅈㄷㅂㄹㅎ")).toEqual([]);
+  });
 });
 
 describe("names and compounds across scripts", () => {

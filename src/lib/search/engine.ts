@@ -97,6 +97,8 @@ function oneEditApart(a: string, b: string): boolean {
 const MAX_NAME_LENGTH = 20;
 /** Most Latin words read together as one name ("Kim Seong-bae"). */
 const MAX_NAME_WORDS = 3;
+/** Most initials split into several words' (each part a lookup, perhaps a shard fetched). */
+const MAX_INITIALS_RUN = 12;
 /** Words a single lookup may expand to; short prefixes of common syllables stop here. */
 const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
@@ -363,6 +365,33 @@ export class SearchEngine {
   }
 
   /**
+   * Initials typed for several words as one run ("ㅁㅅㅌㅍㄹ" for 마스터 플랜): the initials of
+   * consecutive indexed words, longest first, the last one also the start of a word's initials (a
+   * noun kept with its particle, 플랜의). Undefined unless the whole run splits into parts of two
+   * initials or more.
+   */
+  private async splitInitials(q: TermQuery): Promise<TermQuery[] | undefined> {
+    const run = q.term;
+    if (q.kind !== "choseong" || run.length < 4 || run.length > MAX_INITIALS_RUN) return undefined;
+    const parts: TermQuery[] = [];
+    for (let pos = 0; pos < run.length;) {
+      let part: TermQuery | undefined;
+      for (let len = run.length - pos; len >= 2 && !part; len--) {
+        if (len === run.length || run.length - pos - len === 1) continue;
+        const piece = run.slice(pos, pos + len);
+        const initials = (await this.shardFor(piece)).choseong;
+        const last = pos + len === run.length;
+        if (has(initials, piece) || (last && withPrefix(initials, piece).next().done === false))
+          part = { term: piece, kind: "choseong", prefix: last, surface: piece };
+      }
+      if (!part) return undefined;
+      parts.push(part);
+      pos += part.term.length;
+    }
+    return parts;
+  }
+
+  /**
    * The parts of a split compound, each with its own glossary names and sound, all in one article:
    * 클라우드컴퓨팅 finds 클라우드 컴퓨팅 and, through 클라우드 = cloud and 컴퓨팅 ~ computing, "cloud computing".
    */
@@ -472,6 +501,11 @@ export class SearchEngine {
       const parts = single ? await this.splitCompound(single) : undefined;
       // A split ranks below the word it splits, whatever that word's own weight.
       if (parts) merge(await this.splitAlternative(parts, QUALITY.split * (own?.weight ?? 1), matches));
+    }
+    // Still nothing: initials typed for several words, each word's initials in one article.
+    if (scores.size === 0 && single?.kind === "choseong") {
+      const parts = await this.splitInitials(single);
+      if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
     }
     // The keys read in the Korean layout go through the same steps as a word typed in Korean.
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
