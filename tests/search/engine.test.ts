@@ -262,6 +262,10 @@ describe("names and compounds across scripts", () => {
   it("hears an acronym said as a word, but not in a verb that sounds alike (개소했다)", async () => {
     expect(await ids("KAIST")).toEqual([2]);
   });
+  it("hears a long English word in Hangul text too, as a long Korean loanword is heard in English text", async () => {
+    expect(await ids("computing")).toEqual([1, 3]);
+    expect(await ids("컴퓨팅")).toEqual([1, 3]);
+  });
   it("finds an -ing loanword's bare English word, and a compound's parts in the other language", async () => {
     expect(await ids("브레인스토밍")).toEqual([1]);
     expect(await ids("클라우드컴퓨팅")).toEqual([1, 3]);

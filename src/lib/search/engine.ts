@@ -487,12 +487,13 @@ export class SearchEngine {
     const joined = own ? joinedQuery(own.terms) : undefined;
     const together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
     for (const alt of c.alternatives) merge(alt === own && together && together.size > 0 ? together : await this.alternative(alt, matches));
-    // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming).
+    // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming),
+    // and a long English word in Hangul text (computing ~ 컴퓨팅): the same key both ways.
     // What it finds is added last: a name heard in English text is no reason to give up on the word
     // as the reader wrote it (a split compound, a typo).
     const single = own?.terms.length === 1 ? own.terms[0] : undefined;
     const heard: Scores = new Map();
-    if (own && single?.kind === "hangul" && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
+    if (own && (single?.kind === "hangul" || single?.kind === "latin") && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
       for (const alt of soundAlternatives(own)) {
         for (const [id, v] of await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches)) if ((heard.get(id) ?? -1) < v) heard.set(id, v);
       }
