@@ -19,6 +19,7 @@ import {
 } from "../../src/lib/search/analyze";
 import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
+import { loadSearchInput } from "../../scripts/search/source";
 
 const terms = (text: string) => tokenize(text).map(termOf).filter(Boolean);
 
@@ -156,6 +157,18 @@ describe("query plans", () => {
     }
     const mois = analyzeQuery("행안부", glossary).clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
     expect(mois).toEqual(expect.arrayContaining(["행정안전부", "ministry interior safety", "mois"]));
+  });
+  it("translates everyday words and names the archive's glossary holds, both ways", () => {
+    const archive = glossaryLookup(loadSearchInput().glossary);
+    const names = (q: string) => analyzeQuery(q, archive).clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
+    expect(names("China")).toContain("중국");
+    expect(names("United States")).toContain("미국");
+    expect(names("fire")).toContain("화재");
+    expect(names("화재")).toContain("fire");
+    expect(names("infrastructure")).toEqual(expect.arrayContaining(["인프라", "인프라스트럭처"]));
+    expect(names("경북")).toContain("north gyeongsang");
+    expect(names("Electronic Times")).toContain("전자신문");
+    expect(names("Overseas Koreans Agency")).toContain("재외동포청");
   });
   it("treats the last word as still being typed unless a space follows", () => {
     expect(analyzeQuery("데이터세").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBe("ㄷㅔㅇㅣㅌㅓㅅㅔ");
