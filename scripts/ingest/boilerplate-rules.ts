@@ -476,7 +476,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "byline",
     pattern: /^(?<text>(?:[가-힣]{1,6}=)?[가-힣]{2,4} 기자(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$/,
-    reason: "'(place=)name 기자 email', the byline line that closes the article; kept whole (with the dateline) in frontmatter byline.",
+    reason: "'(place=)name 기자 email', the byline line that closes the article; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
   },
 ];
 

@@ -20,6 +20,7 @@ import { extractMetadataStep } from "./steps/extract-metadata";
 import { linkTranslationsStep } from "./steps/link-translations";
 import { identifyOutletStep } from "./steps/identify-outlet";
 import { loadSidecarStep } from "./steps/load-sidecar";
+import { normalizeBylineStep } from "./steps/normalize-byline";
 import { parseMarkupStep } from "./steps/parse-markup";
 import { readSourceStep } from "./steps/read-source";
 import { renderStep } from "./steps/render";
@@ -36,9 +37,11 @@ import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically
 /**
  * Order matters: the outlet must be known before its rules run; chrome is stripped before dedupe (so repeated menu separators are reported as
  * chrome, not as repeats) and dedupe runs before facts are moved out (so a scrape's second copy
- * of the byline is a repeat, not a second byline). Languages split before titles, because each
- * language has its own headline; titles come off before sections, whose first part starts right
- * under the headline; slugs need titles, and translations need every slug.
+ * of the byline is a repeat, not a second byline). The byline is normalised once every line that
+ * states it has been read and the outlet is known, so a credit's outlet name can be taken off.
+ * Languages split before titles, because each language has its own headline; titles come off
+ * before sections, whose first part starts right under the headline; slugs need titles, and
+ * translations need every slug.
  */
 export const steps: Step[] = [
   readSourceStep,
@@ -48,6 +51,7 @@ export const steps: Step[] = [
   stripBoilerplateStep,
   dedupeStep,
   extractMetadataStep,
+  normalizeBylineStep,
   templateLinesStep,
   splitLanguagesStep,
   titleAndDeckStep,

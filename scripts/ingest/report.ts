@@ -4,6 +4,7 @@
  * nothing of an article was lost. Deterministic: no times, no absolute paths.
  */
 import { boilerplateRules } from "./boilerplate-rules";
+import { bylineRules } from "./byline-rules";
 import type { ReportEntry, Source } from "./types";
 
 const MAX_QUOTE = 160;
@@ -28,18 +29,18 @@ const STEP_REASONS: Record<string, string> = {
   "before-headline": "Page chrome above the headline (menus, section names, the site's name): the story starts at its headline.",
   "date-stamp": "The page's publication stamp (입력/등록/송고/Published …); the first publication date is the frontmatter date.",
   "date-modified": "A modification stamp (수정/업데이트/Updated …); the first publication date wins, so this one is not kept.",
-  byline: "The reporter's byline line; it is the frontmatter byline.",
+  byline: "The reporter's byline line; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
   "reporter-email": "The reporter's e-mail address closing the story; the reporter is in the byline.",
   "outside-article": "Outside the article Readability found on the saved page: navigation, share bar, related lists, footer.",
   "after-story-list": "A run of short headline-like lines after the story's last paragraph: a list of other stories.",
   "outlet-template": "A short line that the outlet prints on another of its pages too: the page template, not this story.",
   "short-line": "Kept: a short line that does not read as a sentence (a subheading, caption or leftover label); check it.",
   "dateline-credit":
-    "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it is the frontmatter byline, and the paragraph keeps its text.",
+    "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it goes to the frontmatter byline (the byline-* rows below say what of it is kept), and the paragraph keeps its text.",
 };
 
 export function reasonFor(rule: string): string {
-  return boilerplateRules.find((r) => r.id === rule)?.reason ?? STEP_REASONS[rule] ?? "";
+  return boilerplateRules.find((r) => r.id === rule)?.reason ?? bylineRules().find((r) => r.id === rule)?.reason ?? STEP_REASONS[rule] ?? "";
 }
 
 export function formatReport(sources: Source[]): string {
@@ -49,7 +50,8 @@ export function formatReport(sources: Source[]): string {
     "# Ingest report",
     "",
     'What the pipeline took out of each source\'s body and why. "moved" lines are article facts',
-    'that now live in the frontmatter; "removed" lines are page chrome or repeats.',
+    'that now live in the frontmatter; "removed" lines are page chrome, repeats, or what a',
+    "byline carried besides the reporters' names and roles (byline-* rules).",
     "",
   ];
   for (const source of sources) {

@@ -21,7 +21,8 @@ export interface ReportEntry {
   /** Rule id from boilerplate-rules.ts, or the step that did it (e.g. "dedupe"). */
   rule: string;
   /**
-   * "removed": page chrome, gone. "moved": article data that now lives in the frontmatter.
+   * "removed": page chrome, or a byline's decoration (e-mail, dateline, outlet name), gone.
+   * "moved": article data that now lives in the frontmatter.
    * "flagged": kept in the body, but a signal says it may be chrome; for an editor to check.
    */
   action: "removed" | "moved" | "flagged";

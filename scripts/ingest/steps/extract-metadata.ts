@@ -4,6 +4,7 @@
  * `deck` and `section-link` rows of boilerplate-rules.ts. Moved, never dropped: each is reported.
  */
 import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
+import { normalizeByline } from "../byline-rules";
 import {
   isEmailLine,
   leadCredit,
@@ -37,8 +38,12 @@ export function extractMetadata(source: Source, rules: BoilerplateRule[]): void 
     switch (rule?.action) {
       case "byline": {
         const value = (g.text ?? block.text).trim();
-        if (source.found.byline && source.found.byline.value !== value) {
-          source.warnings.push(`a second byline "${value}" differs from "${source.found.byline.value}"; the first is kept`);
+        const first = source.found.byline?.value;
+        // "김서연 기자 seoyeon@…" after "[이데일리 김서연 기자]" names the same reporter: a repeat, not a second byline.
+        if (first !== undefined && first !== value) {
+          if (normalizeByline(first).value !== normalizeByline(value).value) {
+            source.warnings.push(`a second byline "${value}" differs from "${first}"; the first is kept`);
+          } else source.notes.push(`a second byline "${value}" names the same reporter as "${first}"; the first is kept`);
         }
         source.found.byline ??= { value, origin: "stated", from: where };
         source.report.push({ rule: rule.id, action: "moved", to: "byline", text: block.text });
