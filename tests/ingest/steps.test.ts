@@ -314,6 +314,18 @@ describe("assign-topics", () => {
     expect(kept).not.toContain("ai");
     expect(kept.length).toBeLessThanOrEqual(3);
   });
+  it("keeps a topic the story discusses in three places though another scores far higher; two places are a passing mention", () => {
+    const ministry = "행정안전부와 지자체, 공공기관, 공무원이 함께 추진한다.";
+    const parts = (cloudParagraphs: number) => ({
+      title: "행정안전부, 지자체 공무원 교육 강화",
+      lead: [ministry],
+      body: [ministry, ministry, ...Array.from({ length: cloudParagraphs }, (_, i) => `${i + 1}단계로 서버를 클라우드로 옮긴다.`)],
+    });
+    const three = scoreTopics(parts(3), ctx.topics, ctx.glossary);
+    expect(three.find((t) => t.id === "cloud")).toMatchObject({ score: 3, places: 3, discussed: true, kept: true });
+    expect(three[0]?.score).toBeGreaterThan(6);
+    expect(scoreTopics(parts(2), ctx.topics, ctx.glossary).find((t) => t.id === "cloud")).toMatchObject({ places: 2, discussed: false, kept: false });
+  });
   it("lets a sidecar override, and refuses unknown topic ids", async () => {
     const s = source("x", {
       sidecar: { originalUrls: [], topics: ["ai"] },
