@@ -38,6 +38,8 @@ export interface TopicScore {
   places: number;
   /** Its terms stand in DISCUSSED_PLACES places or more: the story discusses it, whatever outscores it. */
   discussed: boolean;
+  /** It reaches its minHits and half the best score, or is discussed; kept unless MAX_TOPICS better ones are. */
+  qualifies: boolean;
   kept: boolean;
 }
 
@@ -58,14 +60,15 @@ export function scoreTopics(parts: ArticleParts, topics: Topic[], glossary: Glos
     if (score === 0) continue;
     const places = [...inTitle, ...inLead, ...inBody].filter((f) => f.length > 0).length;
     const matched = [...new Set([inTitle, inLead, inBody].flat(2))];
-    scored.push({ id: topic.id, score, matched, places, discussed: places >= DISCUSSED_PLACES, kept: false });
+    scored.push({ id: topic.id, score, matched, places, discussed: places >= DISCUSSED_PLACES, qualifies: false, kept: false });
   }
   scored.sort((a, b) => b.score - a.score || topics.findIndex((t) => t.id === a.id) - topics.findIndex((t) => t.id === b.id));
   const best = scored[0]?.score ?? 0;
   const minHits = new Map(topics.map((t) => [t.id, t.minHits]));
   let kept = 0;
   for (const s of scored) {
-    s.kept = kept < MAX_TOPICS && s.score >= (minHits.get(s.id) ?? 2) && (s.score >= MIN_SHARE_OF_BEST * best || s.discussed);
+    s.qualifies = s.score >= (minHits.get(s.id) ?? 2) && (s.score >= MIN_SHARE_OF_BEST * best || s.discussed);
+    s.kept = kept < MAX_TOPICS && s.qualifies;
     if (s.kept) kept += 1;
   }
   return scored;
@@ -96,7 +99,8 @@ export const assignTopicsStep = eachSource("assign-topics", (source, ctx) => {
     version.topics = scores.filter((s) => s.kept).map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
     const best = scores[0]?.score ?? 0;
     // "discussed": kept for where its terms stand although it scores under half the best topic.
-    const why = (s: TopicScore) => (!s.kept ? " (not kept)" : s.score < MIN_SHARE_OF_BEST * best ? " (discussed)" : "");
+    const why = (s: TopicScore) =>
+      s.kept ? (s.score < MIN_SHARE_OF_BEST * best ? " (discussed)" : "") : s.qualifies ? ` (not kept: ${MAX_TOPICS} topics already)` : " (not kept)";
     const shown = scores.map((s) => `${s.id} ${s.score} in ${s.places} ${s.places === 1 ? "place" : "places"}${why(s)}`).join(", ");
     source.notes.push(
       `${version.lang} topic scores (title ×${PLACE_WEIGHTS.title}, deck and lead ×${PLACE_WEIGHTS.lead}, body ×1; places: the title, deck lines and paragraphs naming it): ${shown || "none"}`,
