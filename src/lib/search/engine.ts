@@ -31,6 +31,7 @@ import {
   SearchIndexError,
 } from "./format";
 import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
+import { Scores, best, intersect, scaled } from "./scores";
 
 /**
  * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
@@ -104,15 +105,20 @@ const MAX_EXPANSION = 400;
 /** Posting files of frequent words one loose lookup may fetch (best matches come first). */
 const MAX_POSTING_FETCHES = 6;
 
+/** A term's postings as scoring reads them: ids ascending, each with the frequency its impact stands for. */
+interface TermPostings {
+  ids: readonly number[];
+  /** frequencyOf the article's impact for the term, at the same place as its id. */
+  frequency: readonly number[];
+}
+
 interface Shard extends TermFile {
   /** Postings read so far, by term. */
-  decoded: Map<string, Map<number, number>>;
+  decoded: Map<string, TermPostings>;
   jamoCache: Map<string, string>;
   /** The sub-shards a merged view reads its postings from (a split key's whole run). */
   parts?: Shard[];
 }
-
-type Scores = Map<number, number>;
 
 interface Expansion {
   term: string;
@@ -171,6 +177,7 @@ export class SearchEngine {
     private readonly fetchText: FetchText,
   ) {
     this.glossary = glossaryLookup(manifest.glossary);
+    this.sums = { quality: Array.from({ length: manifest.docs }, () => 0), tf: Array.from({ length: manifest.docs }, () => 0) };
   }
 
   static async open(fetchText: FetchText): Promise<SearchEngine> {
@@ -204,6 +211,9 @@ export class SearchEngine {
     const file = postingPath(k, this.manifest.build);
     return this.load(file, (text) => openShard(text, file));
   }
+
+  /** Where FormSum adds up a lookup's forms. */
+  private readonly sums: PerArticleSums;
 
   /** Merged views of a split key's sub-shards, for prefixes too short to pick one. */
   private readonly merged = new Map<string, Promise<Shard>>();
@@ -309,19 +319,17 @@ export class SearchEngine {
   }
 
   private async lookup(q: TermQuery, matches: MatchSet): Promise<Scores> {
-    const scores: Scores = new Map();
-    if (q.kind === "none" || !q.term) return scores;
+    if (q.kind === "none" || !q.term) return Scores.none;
     // Sound keys of different skeletons (브레인스토밍: with and without its -ing) live in different shards.
     const skeletons = new Map<string, string[]>();
     for (const t of q.sounds ?? []) skeletons.set(shardKey(t), [...(skeletons.get(shardKey(t)) ?? []), t]);
     if (q.kind === "sound" && skeletons.size > 1) {
-      for (const sounds of skeletons.values()) {
-        for (const [id, v] of await this.lookup({ ...q, term: sounds[0] ?? "", sounds }, matches)) if ((scores.get(id) ?? -1) < v) scores.set(id, v);
-      }
+      let scores = Scores.none;
+      for (const sounds of skeletons.values()) scores = best(scores, await this.lookup({ ...q, term: sounds[0] ?? "", sounds }, matches));
       return scores;
     }
     const shard = await this.shardFor(q.kind === "hangul" && q.jamo ? q.surface : q.term);
-    const forms = new FormSum();
+    const forms = new FormSum(this.sums);
     let fetched = 0;
     for (const e of this.expand(shard, q)) {
       let source = shard;
@@ -333,8 +341,8 @@ export class SearchEngine {
         fetched += 1;
         source = await this.postings(file);
       }
-      const postings = postingsOf(source, e.term);
-      if (postings.size === 0) continue;
+      const postings = postingsOf(source, e.term, this.manifest.docs);
+      if (postings.ids.length === 0) continue;
       forms.add(postings, e.quality);
       e.record(matches);
     }
@@ -401,13 +409,11 @@ export class SearchEngine {
       const c = analyzeQuery(part.term, this.glossary).clauses[0];
       const s = c
         ? await this.clause({ text: c.text, alternatives: [{ terms: [part], weight: 1, via: "split" }, ...c.alternatives.slice(1)] }, matches)
-        : new Map<number, number>();
+        : Scores.none;
       acc = acc === undefined ? s : intersect(acc, s);
       if (acc.size === 0) return acc;
     }
-    const out: Scores = new Map();
-    acc?.forEach((s, id) => out.set(id, (s / parts.length) * weight * (1 + 0.1 * parts.length)));
-    return out;
+    return scaled(acc ?? Scores.none, parts.length, weight, 1 + 0.1 * parts.length);
   }
 
   /**
@@ -450,11 +456,9 @@ export class SearchEngine {
       if (found.reduce((acc, s) => intersect(acc, s)).size > 0) continue;
       let acc: Scores | undefined;
       for (const [i, c] of run.entries()) {
-        const scores = new Map(found[i]);
-        for (const alt of soundAlternatives(c.alternatives[0] as Alternative)) {
-          for (const [id, v] of await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches))
-            if ((scores.get(id) ?? -1) < v) scores.set(id, v);
-        }
+        let scores = found[i] ?? Scores.none;
+        for (const alt of soundAlternatives(c.alternatives[0] as Alternative))
+          scores = best(scores, await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
         acc = acc === undefined ? scores : intersect(acc, scores);
         if (acc.size === 0) break;
       }
@@ -470,17 +474,13 @@ export class SearchEngine {
       acc = acc === undefined ? s : intersect(acc, s);
       if (acc.size === 0) return acc;
     }
-    const out: Scores = new Map();
-    acc?.forEach((s, id) => out.set(id, (s / Math.max(1, alt.terms.length)) * alt.weight * (alt.terms.length > 1 ? 1 + 0.1 * alt.terms.length : 1)));
-    return out;
+    return scaled(acc ?? Scores.none, Math.max(1, alt.terms.length), alt.weight, alt.terms.length > 1 ? 1 + 0.1 * alt.terms.length : 1);
   }
 
   private async clause(c: Clause, matches: MatchSet): Promise<Scores> {
-    const scores: Scores = new Map();
+    let scores = Scores.none;
     const merge = (s: Scores) => {
-      s.forEach((v, id) => {
-        if ((scores.get(id) ?? -1) < v) scores.set(id, v);
-      });
+      scores = best(scores, s);
     };
     const own = c.alternatives[0];
     // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word anywhere.
@@ -492,11 +492,9 @@ export class SearchEngine {
     // What it finds is added last: a name heard in English text is no reason to give up on the word
     // as the reader wrote it (a split compound, a typo).
     const single = own?.terms.length === 1 ? own.terms[0] : undefined;
-    const heard: Scores = new Map();
+    let heard = Scores.none;
     if (own && (single?.kind === "hangul" || single?.kind === "latin") && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
-      for (const alt of soundAlternatives(own)) {
-        for (const [id, v] of await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches)) if ((heard.get(id) ?? -1) < v) heard.set(id, v);
-      }
+      for (const alt of soundAlternatives(own)) heard = best(heard, await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
     }
     if (scores.size === 0) {
       const parts = single ? await this.splitCompound(single) : undefined;
@@ -552,7 +550,7 @@ export class SearchEngine {
     // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
     for (let k = 0; k < perClause.length;) {
       let used = k;
-      let s = perClause[k] ?? new Map<number, number>();
+      let s = perClause[k] ?? Scores.none;
       for (const join of plan.joins.filter((j) => j.from === k)) {
         const together = await this.alternative(join.alternative, matches);
         if (together.size === 0) continue;
@@ -563,25 +561,20 @@ export class SearchEngine {
       // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
       // so they share one document frequency, the number of articles the clause finds. A joined run
       // counts for the words it stands for.
-      const weigh = (scores: Scores, words: number): Scores => {
-        const weight = idf(this.manifest.docs, scores.size) * words;
-        const out: Scores = new Map();
-        scores.forEach((v, id) => out.set(id, v * weight));
-        return out;
-      };
+      const weigh = (scores: Scores, words: number): Scores => scaled(scores, 1, idf(this.manifest.docs, scores.size) * words);
       let weighted = weigh(s, used - k + 1);
       const name = used === k ? await this.nameRun(plan.clauses, perClause, k, matches) : undefined;
       if (name) {
         // The run finds what its words find together, and the name they spell.
-        for (let i = k + 1; i <= name.to; i++) weighted = intersect(weighted, weigh(perClause[i] ?? new Map<number, number>(), 1));
-        for (const [id, v] of weigh(name.scores, name.to - k + 1)) if ((weighted.get(id) ?? -1) < v) weighted.set(id, v);
+        for (let i = k + 1; i <= name.to; i++) weighted = intersect(weighted, weigh(perClause[i] ?? Scores.none, 1));
+        weighted = best(weighted, weigh(name.scores, name.to - k + 1));
         used = name.to;
       }
       total = total === undefined ? weighted : intersect(total, weighted);
       k = used + 1;
     }
     let hits: SearchHit[] = [];
-    total?.forEach((score, id) => hits.push({ id, score }));
+    if (total) for (let i = 0; i < total.size; i++) hits.push({ id: total.ids[i] as number, score: total.values[i] as number });
     const unfiltered = hits.length;
     if (filters.topic || filters.year || filters.lang) {
       const f = await this.facets();
@@ -678,41 +671,74 @@ function loosePiece(words: string[], piece: string, last: boolean): TermQuery | 
  * ranks above the best typo or sound match.
  */
 class FormSum {
-  private readonly best = new Map<number, number>();
-  private readonly frequency = new Map<number, number>();
+  private readonly forms: { postings: TermPostings; quality: number }[] = [];
 
-  add(postings: Map<number, number>, quality: number): void {
-    // forEach, not for-of: a long list would allocate an entry pair per article on every query.
-    postings.forEach((impact, id) => {
-      this.best.set(id, Math.max(this.best.get(id) ?? 0, quality));
-      this.frequency.set(id, (this.frequency.get(id) ?? 0) + frequencyOf(impact));
-    });
+  constructor(
+    /** Per-article sums to add forms up in, all 0 between uses. */
+    private readonly sums: PerArticleSums,
+  ) {}
+
+  add(postings: TermPostings, quality: number): void {
+    this.forms.push({ postings, quality });
   }
 
   scores(): Scores {
-    const out: Scores = new Map();
-    this.best.forEach((quality, id) => {
-      const tf = this.frequency.get(id) ?? 0;
-      out.set(id, quality * (1 - RANK_SHARE + RANK_SHARE * (tf / (BM25_K1 + tf))));
-    });
-    return out;
+    const [only, ...more] = this.forms;
+    if (!only) return Scores.none;
+    if (more.length === 0) {
+      // One form (the usual exact word): its postings are already the articles, in order.
+      const { ids, frequency } = only.postings;
+      const values = new Array<number>(ids.length);
+      for (let i = 0; i < ids.length; i++) values[i] = scoreOf(only.quality, frequency[i] as number);
+      return new Scores(ids, values);
+    }
+    // Several forms: summed per article in arrays over all articles (0: not found yet; every
+    // quality is above 0), read out in id order and left 0 again.
+    const { quality, tf } = this.sums;
+    let found = 0;
+    for (const form of this.forms) {
+      const { ids, frequency } = form.postings;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (quality[id] === 0) found++;
+        quality[id] = Math.max(quality[id] as number, form.quality);
+        tf[id] = (tf[id] as number) + (frequency[i] as number);
+      }
+    }
+    const ids: number[] = [];
+    const values: number[] = [];
+    for (let id = 0; ids.length < found; id++) {
+      if (quality[id] === 0) continue;
+      ids.push(id);
+      values.push(scoreOf(quality[id] as number, tf[id] as number));
+      quality[id] = 0;
+      tf[id] = 0;
+    }
+    return new Scores(ids, values);
   }
+}
+
+/**
+ * Arrays over all articles that FormSum adds several forms up in. One pair serves every lookup, so
+ * a lookup allocates nothing the size of the archive: a lookup adds its forms up without pausing
+ * (no await), so no other lookup uses them meanwhile.
+ */
+interface PerArticleSums {
+  /** The best quality an article's forms were found with. */
+  quality: number[];
+  /** The article's summed frequency of the forms. */
+  tf: number[];
+}
+
+/** An article's score for one lookup: the best form's quality, the share RANK_SHARE of it decided by the summed frequency `tf`. */
+function scoreOf(quality: number, tf: number): number {
+  return quality * (1 - RANK_SHARE + RANK_SHARE * (tf / (BM25_K1 + tf)));
 }
 
 /** The field-weighted frequency a stored impact was saturated from (the build's tf / (k1 + tf), undone). */
 function frequencyOf(impact: number): number {
   const w = Math.min(impact / IMPACT_SCALE, 1 - 0.5 / IMPACT_SCALE);
   return (BM25_K1 * w) / (1 - w);
-}
-
-function intersect(a: Scores, b: Scores): Scores {
-  const out: Scores = new Map();
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  small.forEach((v, id) => {
-    const w = large.get(id);
-    if (w !== undefined) out.set(id, v + w);
-  });
-  return out;
 }
 
 /** BM25's inverse document frequency: how rare a term found in `df` of `n` articles is. */
@@ -743,12 +769,16 @@ function mergeShards(parts: Shard[]): Shard {
   };
 }
 
-/** A term's postings in a shard or posting file, read from its FlexSearch Index once: article id -> impact. */
-function postingsOf(shard: Shard, term: string): Map<number, number> {
-  if (shard.parts) return postingsOf(shard.parts.find((s) => s.top.has(term)) ?? shard, term);
+/** A term's postings in a shard or posting file, read from its FlexSearch Index once, in id order. */
+function postingsOf(shard: Shard, term: string, docs: number): TermPostings {
+  if (shard.parts) return postingsOf(shard.parts.find((s) => s.top.has(term)) ?? shard, term, docs);
   let decoded = shard.decoded.get(term);
   if (!decoded) {
-    decoded = readPostings(shard, term);
+    const impacts = readPostings(shard, term);
+    const ids = [...impacts.keys()].sort((a, b) => a - b);
+    const last = ids[ids.length - 1];
+    if (last !== undefined && last >= docs) throw new SearchIndexError(`is corrupt (article ${last} of "${term}" is past the manifest's ${docs})`, shard.file);
+    decoded = { ids, frequency: ids.map((id) => frequencyOf(impacts.get(id) ?? 1)) };
     shard.decoded.set(term, decoded);
   }
   return decoded;
