@@ -31,7 +31,7 @@ import {
   SearchIndexError,
 } from "./format";
 import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
-import { Scores, best, intersect, scaled } from "./scores";
+import { Scores, best, intersect, ranked, scaled } from "./scores";
 
 /**
  * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
@@ -573,8 +573,9 @@ export class SearchEngine {
       total = total === undefined ? weighted : intersect(total, weighted);
       k = used + 1;
     }
+    // Best score first; among equals the newer article (lower id) first.
     let hits: SearchHit[] = [];
-    if (total) for (let i = 0; i < total.size; i++) hits.push({ id: total.ids[i] as number, score: total.values[i] as number });
+    if (total) for (const i of ranked(total)) hits.push({ id: total.ids[i] as number, score: total.values[i] as number });
     const unfiltered = hits.length;
     if (filters.topic || filters.year || filters.lang) {
       const f = await this.facets();
@@ -585,8 +586,6 @@ export class SearchEngine {
           (!filters.lang || f.langs[h.id] === filters.lang),
       );
     }
-    // Best score first; among equals the newer article (lower id) first.
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
     return { plan, unfiltered, hits, matches, clauseCounts };
   }
 }

@@ -84,3 +84,49 @@ export function scaled(s: Scores, divisor: number, weight: number, bonus = 1): S
   for (let i = 0; i < s.size; i++) values[i] = ((s.values[i] as number) / divisor) * weight * bonus;
   return new Scores(s.ids, values);
 }
+
+/** Which 32-bit half of a double holds its sign, exponent and first mantissa bits on this platform. */
+const HIGH_WORD = new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
+
+/**
+ * The places in `s` of its articles, best score first and, among equal scores, lowest id first.
+ * A frequent word finds thousands of articles with a few hundred distinct scores, and sorting them
+ * with a comparator cost more than scoring them, so they are sorted as numbers: each article's key
+ * is a double made of the high half of its score's bits (a positive double's bits order as its
+ * value does) and its place, complemented, as the low half. The native sort orders the keys; only
+ * scores that share their high half and differ below it (within a millionth of each other) are
+ * then put in order with a comparator.
+ */
+export function ranked(s: Scores): number[] {
+  const n = s.size;
+  const values = s.values;
+  // Zero, negative and not-a-number scores do not order by their bits: none is made, but if one were, a comparator sorts them all.
+  for (let i = 0; i < n; i++) if (!((values[i] as number) > 0 && (values[i] as number) < Infinity)) return rankedByComparator(s);
+  const keys = Float64Array.from(values);
+  const halves = new Uint32Array(keys.buffer);
+  for (let i = 0; i < n; i++) halves[2 * i + 1 - HIGH_WORD] = 0xffffffff - i;
+  keys.sort();
+  // Ascending keys read from the end: high halves descending, places ascending among equal ones.
+  const places: number[] = [];
+  for (let k = n - 1; k >= 0; k--) places.push(0xffffffff - (halves[2 * k + 1 - HIGH_WORD] as number));
+  for (let from = 0; from < n;) {
+    const high = halves[2 * (n - 1 - from) + HIGH_WORD];
+    let to = from + 1;
+    let ordered = true;
+    for (; to < n && halves[2 * (n - 1 - to) + HIGH_WORD] === high; to++) {
+      if ((values[places[to] as number] as number) > (values[places[to - 1] as number] as number)) ordered = false;
+    }
+    if (!ordered) {
+      const run = places.slice(from, to).sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
+      for (let k = 0; k < run.length; k++) places[from + k] = run[k] as number;
+    }
+    from = to;
+  }
+  return places;
+}
+
+function rankedByComparator(s: Scores): number[] {
+  const places: number[] = [];
+  for (let i = 0; i < s.size; i++) places.push(i);
+  return places.sort((a, b) => (s.values[b] as number) - (s.values[a] as number) || a - b);
+}
