@@ -23,8 +23,10 @@ const nextConfig: NextConfig = {
   // The Korean and English interfaces are two root layouts (html lang="ko" / "en"), so the 404 page
   // for unknown addresses is app/global-not-found.tsx, which brings its own document.
   // Pages are rendered by every core: Next's default leaves one idle for the build's main process,
-  // which only waits while pages are generated.
-  experimental: { globalNotFound: true, cpus: availableParallelism() },
+  // which only waits while pages are generated. Prefetch inlining measures each page's segments
+  // (rendering them once more and gzipping them) to decide which to inline into prefetch responses;
+  // the export serves no RSC payloads (postbuild drops them), so that work would be thrown away.
+  experimental: { globalNotFound: true, cpus: availableParallelism(), prefetchInlining: false },
 };
 
 export default nextConfig;
