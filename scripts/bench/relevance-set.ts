@@ -47,3 +47,8 @@ export const loadSecondHeldOutSet = (): RelevanceQuery[] => load("heldout-querie
 export const loadThirdHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-3.json");
 export const loadFourthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-4.json");
 export const loadFifthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-5.json");
+/**
+ * A sixth set (heldout-queries-6.json, groups "heldout6-*"), written from the article texts alone
+ * while the engine was changed for the fifth set's misses, and first run after those changes.
+ */
+export const loadSixthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-6.json");

@@ -21,7 +21,15 @@ import { SearchEngine } from "../../src/lib/search/engine";
 import { loadSearchInput } from "../search/source";
 import { syntheticArchive } from "../search/synthetic";
 import { chromiumArgs, chromiumPath } from "../serve/chromium";
-import { loadFifthHeldOutSet, loadFourthHeldOutSet, loadHeldOutSet, loadRelevanceSet, loadSecondHeldOutSet, loadThirdHeldOutSet } from "./relevance-set";
+import {
+  loadFifthHeldOutSet,
+  loadFourthHeldOutSet,
+  loadSixthHeldOutSet,
+  loadHeldOutSet,
+  loadRelevanceSet,
+  loadSecondHeldOutSet,
+  loadThirdHeldOutSet,
+} from "./relevance-set";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = path.join(tmpdir(), `search-bench-${process.pid}`);
@@ -305,6 +313,7 @@ export async function run(): Promise<string> {
     ...loadThirdHeldOutSet(),
     ...loadFourthHeldOutSet(),
     ...loadFifthHeldOutSet(),
+    ...loadSixthHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },
