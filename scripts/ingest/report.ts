@@ -39,8 +39,11 @@ const STEP_REASONS: Record<string, string> = {
     "The dateline and agency credit opening the lead ((세종=연합뉴스) … 기자 =); it goes to the frontmatter byline (the byline-* rows below say what of it is kept), and the paragraph keeps its text.",
 };
 
+/** Why each rule removes what it does: the byline rows' reasons do not depend on the outlet their patterns name. */
+const RULE_REASONS = new Map([...boilerplateRules, ...bylineRules()].map((r) => [r.id, r.reason]));
+
 export function reasonFor(rule: string): string {
-  return boilerplateRules.find((r) => r.id === rule)?.reason ?? bylineRules().find((r) => r.id === rule)?.reason ?? STEP_REASONS[rule] ?? "";
+  return RULE_REASONS.get(rule) ?? STEP_REASONS[rule] ?? "";
 }
 
 export function formatReport(sources: Source[]): string {
