@@ -224,7 +224,7 @@ export const OUTLETS: readonly { name: string; aliases: readonly string[]; domai
   { name: "대한민국 정책브리핑", aliases: ["대한민국 정책브리핑", "정책브리핑"], domains: ["korea.kr"] },
   { name: "동아일보", aliases: ["동아일보", "동아닷컴"], domains: ["donga.com"] },
   { name: "서울신문", aliases: ["서울신문"], domains: ["seoul.co.kr"] },
-  { name: "한국일보", aliases: ["한국일보"], domains: ["hankookilbo.com"] },
+  { name: "한국일보", aliases: ["한국일보", "Hankookilbo", "Hankook Ilbo", "The Hankook Ilbo"], domains: ["hankookilbo.com"] },
   { name: "경향신문", aliases: ["경향신문"], domains: ["khan.co.kr"] },
   { name: "국민일보", aliases: ["국민일보"], domains: ["kmib.co.kr"] },
   { name: "세계일보", aliases: ["세계일보"], domains: ["segye.com"] },
@@ -247,25 +247,42 @@ export const OUTLETS: readonly { name: string; aliases: readonly string[]; domai
   { name: "Arirang", aliases: ["Arirang", "Arirang News"], domains: ["arirang.com"] },
 ];
 
-/** "Copyright ⓒ 뉴스1. All rights…", "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 한겨레신문사 : 무단전재…": the name in it. */
-const COPYRIGHT_NAME =
-  /^<?\s*(?:저작권자\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?(?<name>[^,:|>]+?)\s*(?:[,:|>]|\.(?:\s|$)|All rights|무단|$)/i;
-const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©)/i;
+/** What opens a copyright line before the name: "<저작권자(c)", "Copyright ©", "Copyright by", "Since 1996,", "2024". */
+const COPYRIGHT_LEAD =
+  /^<?\s*(?:저작권자\s*:?\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:by\s+)?(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?/i;
+const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*:|(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©))/i;
+
+/**
+ * The words a copyright notice is made of after the outlet's name ("… 무단 전재·재배포 금지",
+ * "… 신문 콘텐츠 저작권 보호", "… All rights reserved."): the name ends where the first of them
+ * begins, as a word of its own. No outlet's name has one of them as a word.
+ */
+export const COPYRIGHT_NOTICE_WORDS = [
+  ...["저작권", "무단", "전재", "재배포", "배포", "금지", "신문 콘텐츠", "콘텐츠", "AI 학습", "AI학습"],
+  ...["All rights reserved", "Some rights reserved", "Unauthorized", "Reproduction", "Redistribution", "No part of"],
+];
+/** Marks that end the name: a comma, colon, bar or closing bracket; "&" before a web address ("매일경제 & mk.co.kr"); a full stop before a space. */
+const COPYRIGHT_NAME_END = new RegExp(String.raw`\s*(?:[,:|>&]|\.(?:\s|$)|(?<=^|\s)(?:${COPYRIGHT_NOTICE_WORDS.map(escape).join("|")})|$)`, "i");
 
 const known = (value: string) => {
   const v = value.trim().toLowerCase();
   return OUTLETS.find((o) => o.aliases.some((a) => a.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
 };
 
-/** The outlet named by a copyright line ("Copyright ⓒ 뉴스1. All rights reserved."). */
+/**
+ * The outlet named by a copyright line ("Copyright ⓒ 뉴스1. All rights reserved."): what stands
+ * between the line's opening (©, Copyright, 저작권자, a year) and the first mark or notice word,
+ * without a web address in brackets ("(www.seoul.co.kr)") or a quoted slogan before it.
+ */
 export function outletFromCopyright(text: string): { name: string; from: string } | undefined {
   if (!COPYRIGHT_LINE.test(text)) return undefined;
-  // The name without what decorates it: "& chosun.com", "(www.seoul.co.kr)", a quoted slogan before it.
-  const name = COPYRIGHT_NAME.exec(text)
-    ?.groups?.name?.replace(/\s*&\s*\S+$/, "")
+  const rest = text
+    .replace(COPYRIGHT_LEAD, "")
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .replace(/^\s*['"‘“][^'"’”]*['"’”]\s*/, "")
     .trim();
+  const end = COPYRIGHT_NAME_END.exec(rest);
+  const name = rest.slice(0, end?.index ?? rest.length).trim();
   if (!name || name.length > 40 || /^\d+$/.test(name)) return undefined;
   return { name: known(name)?.name ?? name, from: `the copyright line "${text}"` };
 }

@@ -79,7 +79,24 @@ describe("outlet signatures", () => {
     ["저작권자 © 동네소식일보 무단전재 및 재배포 금지", "동네소식일보"],
     ["Copyright © 가상신문(www.gasang.example) 무단전재 및 재배포 금지", "가상신문"],
     ["Copyright © '우리 동네 첫 소식' 가상신문. All rights reserved.", "가상신문"],
+    // The name ends where the notice's own words begin, whatever separates them.
+    ["Copyright ⓒ Hankookilbo 신문 콘텐츠 저작권 보호 무단 전재·재배포 금지", "한국일보"],
+    ["Copyright ⓒ 가상일보 신문 콘텐츠 저작권 보호 무단 전재·재배포 금지", "가상일보"],
+    ["ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지", "매일경제"],
+    ["ⓒ 가상경제 & gasang.example 무단전재 배포금지", "가상경제"],
+    ["<저작권자 © 디지털타임스, 무단 전재 및 재배포 금지>", "디지털타임스"],
+    ["저작권자 ⓒ 헤럴드경제 무단전재 및 재배포 금지", "헤럴드경제"],
+    ["<저작권자: 보안뉴스(www.boannews.com) 무단전재-재배포금지>", "보안뉴스"],
+    ["Copyrightⓒ 가상타임스 저작권 보호", "가상타임스"],
+    ["Copyright © The Korea Herald. All rights reserved.", "The Korea Herald"],
+    ["Copyright © Gasang Daily All rights reserved.", "Gasang Daily"],
+    ["Copyright © Gasang Daily Unauthorized reproduction and redistribution prohibited.", "Gasang Daily"],
+    ["Copyright by dongA.com All rights reserved.", "동아일보"],
   ])("%s", (text, name) => expect(outletFromCopyright(text)?.name).toBe(name));
+  it("reads no outlet from a notice that names none", () => {
+    expect(outletFromCopyright("Copyright ⓒ 무단 전재 및 재배포 금지")).toBeUndefined();
+    expect(outletFromCopyright("저작권자는 이 기사의 재배포를 허락하지 않았다.")).toBeUndefined();
+  });
   it("knows outlets by address and e-mail domain", () => {
     expect(outletFromDomain("www.korea.kr")?.name).toBe("대한민국 정책브리핑");
     expect(outletFromDomain("seri@yna.co.kr")?.name).toBe("연합뉴스");
