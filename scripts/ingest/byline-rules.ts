@@ -39,6 +39,15 @@ export const DATELINE_PLACES = [
 /** Desks a byline may name before the reporter ("경제부 김철수 기자", "온라인뉴스팀"). */
 const DESK = String.raw`(?:정치|경제|사회|국제|산업|문화|체육|스포츠|금융|증권|과학|IT과학|IT|디지털|온라인|뉴스|편집|사진|영상|전국|지역|기획|탐사|부동산|유통|생활|정책|산업\d)[가-힣0-9]{0,5}(?:부|팀|국|센터|데스크)`;
 
+/**
+ * What a reporter did for the piece, printed before "=" ("글·사진=김도윤 기자", "정리=", "사진·영상=").
+ * A closed list: with "=" any other word is a dateline's place.
+ */
+export const CREDIT_WORDS = ["글", "사진", "영상", "그래픽", "정리", "취재", "편집", "촬영", "구성", "대담", "진행", "자료"];
+
+/** English words before "by" that say the same as "By": "Written by", "Reported by". */
+const WRITTEN_BY = String.raw`(?:(?:written|reported|story|words|text)\s+)?by`;
+
 /** Word endings of a Korean outlet's name ("보안뉴스", "이데일리", "강원일보"), for outlets no list names. */
 const OUTLET_ENDINGS = String.raw`[가-힣A-Za-z0-9]{1,8}(?:뉴스|일보|신문|데일리|경제|타임스|투데이|방송|미디어|닷컴|저널)`;
 
@@ -74,14 +83,19 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
         "The dateline credit ((서울=뉴스1)): the place the story was filed from and the agency that filed it. The agency is the article's outlet; the archive keeps no dateline, so the place is reported here.",
     },
     {
+      id: "byline-credit",
+      pattern: new RegExp(String.raw`(?<=^|[\s,])(?:${CREDIT_WORDS.join("|")})(?:\s*[·ㆍ/,]\s*(?:${CREDIT_WORDS.join("|")}))*\s*=\s*${BEFORE_NAME}`, "g"),
+      reason: "What the reporter did for the piece (글·사진=, 정리=): the names that follow are the byline; the work each did is reported here, not shown.",
+    },
+    {
       id: "byline-dateline-place",
       pattern: new RegExp(String.raw`(?<=^|[\s·,])[가-힣A-Za-z]{1,10}\s*=\s*${BEFORE_NAME}`, "g"),
       reason: "The dateline before the reporter (부산=): the place the story was filed from. The archive keeps no dateline, so it is reported here.",
     },
     {
       id: "byline-by",
-      pattern: /^\s*by\s+/gi,
-      reason: "The English 'By' before the names; the page prints its own.",
+      pattern: new RegExp(String.raw`^\s*${WRITTEN_BY}\s+`, "gi"),
+      reason: "The English 'By' (or 'Written by', 'Reported by') before the names; the page prints its own 'By'.",
     },
     {
       id: "byline-brackets",
@@ -95,8 +109,9 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
     },
     {
       id: "byline-outlet",
-      pattern: new RegExp(String.raw`^\s*${outlet}\s+${BEFORE_NAME}|(?<=\S)\s+[([]?${outlet}[)\]]?\s*$`, "g"),
-      reason: "The outlet's name in the credit ([이데일리 김서연 기자]); the outlet is the article's own frontmatter field.",
+      pattern: new RegExp(String.raw`^\s*(?:[[(【]\s*${outlet}\s*[\])】]\s*|${outlet}\s+)${BEFORE_NAME}|(?<=\S)\s+[([]?${outlet}[)\]]?\s*$`, "g"),
+      reason:
+        "The outlet's name in the credit, inside its brackets or with them ([이데일리 김서연 기자], [파이낸셜뉴스] 김민지 기자); the outlet is the article's own frontmatter field.",
     },
     {
       id: "byline-desk",
