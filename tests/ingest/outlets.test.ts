@@ -1,7 +1,7 @@
 /**
  * Pages from outlets the five sources do not come from (tests/fixtures/outlets: the shapes of
  * Yonhap, Newsis, News1, KBS, MBC, JoongAng, Chosun, Hankyoreh, Maeil Business, The Korea Herald,
- * Korea JoongAng Daily, The Korea Times, korea.kr, a Naver News page and two saved .html pages
+ * Korea JoongAng Daily, The Korea Times, Hankook Ilbo, korea.kr, a Naver News page and two saved .html pages
  * with JSON-LD), each ingested alone through the real pipeline: the title, the date with its
  * precision, time and origin, the byline, the outlet, every story paragraph whole, and every line
  * of page chrome gone from the body. The held-out set (tests/fixtures/outlets-heldout) is not
