@@ -5,6 +5,7 @@
  */
 import { boilerplateRules } from "./boilerplate-rules";
 import { bylineRules } from "./byline-rules";
+import { headlineLabelRules } from "./headline-labels";
 import type { ReportEntry, Source } from "./types";
 
 const MAX_QUOTE = 160;
@@ -40,7 +41,7 @@ const STEP_REASONS: Record<string, string> = {
 };
 
 /** Why each rule removes what it does: the byline rows' reasons do not depend on the outlet their patterns name. */
-const RULE_REASONS = new Map([...boilerplateRules, ...bylineRules()].map((r) => [r.id, r.reason]));
+const RULE_REASONS = new Map([...boilerplateRules, ...bylineRules(), ...headlineLabelRules].map((r) => [r.id, r.reason]));
 
 export function reasonFor(rule: string): string {
   return RULE_REASONS.get(rule) ?? STEP_REASONS[rule] ?? "";

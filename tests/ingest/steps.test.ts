@@ -348,6 +348,27 @@ describe("assign-slugs", () => {
   it("derives a short ASCII slug from a Korean title", () => {
     expect(slugFromTitle("행안부, 아마존과 '공공 AI·클라우드 안정성' 협력 논의… 7조원")).toBe("haenganbu-amajongwa-gonggong-ai-keullaudeu-anjeongseong");
   });
+  it.each([
+    ["[단독] 행안부, 아마존과 협력 논의", "haenganbu-amajongwa-hyeomnyeok-nonui"],
+    ["[속보][종합2보] 정부 전산망 장애", "jeongbu-jeonsanmang-jangae"],
+    ["(종합) 정부 전산망 장애", "jeongbu-jeonsanmang-jangae"],
+    ["【포토】 세종시 연찬회", "sejongsi-yeonchanhoe"],
+    ["EXCLUSIVE: Korea to move systems", "korea-to-move-systems"],
+    ["(2nd LD) Korea to move systems", "korea-to-move-systems"],
+    // Not labels: a company's (주), a headline that is all brackets, a colon after a name.
+    ["(주)카카오, 데이터센터 화재", "ju-kakao-deiteosenteo-hwajae"],
+    ["[2025 공공 보안 컨퍼런스 사전등록 진행 중]", "2025-gonggong-boan-keonpeoreonseu-sajeondeungnok-jinhaeng"],
+    ["Korea: the cloud", "korea-the-cloud"],
+  ])("leaves a headline's label out of the slug: %s", (title, slug) => expect(slugFromTitle(title)).toBe(slug));
+  it("keeps the label in the title and says what the slug left out, with the rule's reason", async () => {
+    const s = source("x", {
+      versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [], title: { value: "[단독] 정부 전산망 장애", origin: "stated" } }],
+    });
+    await assignSlugsStep.run([s], ctx);
+    expect(s.versions[0]?.slug).toBe("jeongbu-jeonsanmang-jangae");
+    expect(s.versions[0]?.title?.value).toBe("[단독] 정부 전산망 장애");
+    expect(s.notes.join("\n")).toMatch(/the slug leaves out the headline's label "\[단독\]" \(headline-label: A bracketed label .+ The title keeps it\.\)/);
+  });
   it("keeps the slug an article already has when its title changes (no sidecar slug)", async () => {
     const s = source("x", {
       versions: [{ id: "t", lang: "ko", blocks: [], deck: [], topics: [], sections: [], title: { value: "고친 제목", origin: "stated" } }],
