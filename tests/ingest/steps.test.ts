@@ -301,7 +301,7 @@ describe("assign-topics", () => {
   it("needs more than a passing mention", () => {
     expect(topicsFor(body("인공지능 한 번"), ctx.topics, ctx.glossary).map((t) => t.id)).not.toContain("ai");
   });
-  it("weighs the title above the body, keeps what the story is about first, and at most three", () => {
+  it("weighs the title above the body and keeps what the story is about first", () => {
     const parts = {
       title: "데이터센터 화재 대비 훈련",
       lead: ["정부 데이터센터가 화재 대비 훈련을 했다."],
@@ -312,7 +312,17 @@ describe("assign-topics", () => {
     const kept = topicsFor(parts, ctx.topics, ctx.glossary).map((t) => t.id);
     expect(kept[0]).toBe("data-centers");
     expect(kept).not.toContain("ai");
-    expect(kept.length).toBeLessThanOrEqual(3);
+  });
+  it("keeps every topic that qualifies, however many, best first", () => {
+    const parts = {
+      title: "클라우드·데이터센터·인공지능·오픈소스 한자리에",
+      lead: ["클라우드와 데이터센터, 인공지능, 오픈소스 기업이 모였다."],
+      body: ["클라우드 전환 사례가 소개됐다.", "데이터센터 전력 문제도 다뤘다.", "인공지능 모델 시연이 있었다.", "오픈소스 개발자도 참여했다."],
+    };
+    const scores = scoreTopics(parts, ctx.topics, ctx.glossary);
+    const kept = topicsFor(parts, ctx.topics, ctx.glossary).map((t) => t.id);
+    expect(kept).toEqual(expect.arrayContaining(["cloud", "data-centers", "ai", "open-source"]));
+    expect(kept).toEqual(scores.filter((t) => t.qualifies).map((t) => t.id));
   });
   it("keeps a topic the story discusses in three places though another scores far higher; two places are a passing mention", () => {
     const ministry = "행정안전부와 지자체, 공공기관, 공무원이 함께 추진한다.";
@@ -322,9 +332,9 @@ describe("assign-topics", () => {
       body: [ministry, ministry, ...Array.from({ length: cloudParagraphs }, (_, i) => `${i + 1}단계로 서버를 클라우드로 옮긴다.`)],
     });
     const three = scoreTopics(parts(3), ctx.topics, ctx.glossary);
-    expect(three.find((t) => t.id === "cloud")).toMatchObject({ score: 3, places: 3, discussed: true, kept: true });
+    expect(three.find((t) => t.id === "cloud")).toMatchObject({ score: 3, places: 3, discussed: true, qualifies: true });
     expect(three[0]?.score).toBeGreaterThan(6);
-    expect(scoreTopics(parts(2), ctx.topics, ctx.glossary).find((t) => t.id === "cloud")).toMatchObject({ places: 2, discussed: false, kept: false });
+    expect(scoreTopics(parts(2), ctx.topics, ctx.glossary).find((t) => t.id === "cloud")).toMatchObject({ places: 2, discussed: false, qualifies: false });
   });
   it("lets a sidecar override, and refuses unknown topic ids", async () => {
     const s = source("x", {

@@ -1,5 +1,5 @@
 /**
- * Assigns the one to three topics an article is about. Each topic's glossary terms are counted
+ * Assigns the topics an article is about. Each topic's glossary terms are counted
  * where they occur, weighted by place: the title counts most, the deck and the lead paragraph
  * next, the rest of the body least, so a story about data centers outranks one that mentions a
  * data center in passing. A topic is kept when its score reaches the topic's `minHits` (weighted)
@@ -7,8 +7,10 @@
  * story discusses it: its terms stand in several separate places (the title, a deck line, a
  * paragraph). A story about moving a ministry's servers to the cloud is about the cloud too,
  * however often it names the ministry; a word in one or two places is a passing mention (even
- * under the headline, where a photo caption may stand as a deck line). At most three, best first.
- * The report shows every score and in how many places it was found.
+ * under the headline, where a photo caption may stand as a deck line). Every topic that qualifies
+ * is kept, best first: a cap would drop a topic the story is about without a reason a reader could
+ * see, and the rule already keeps passing mentions out. The report shows every score and in how
+ * many places it was found.
  * A sidecar's `topics` list replaces the rule's choice.
  */
 import { findTermOccurrences, type GlossaryTerm, type Topic } from "../../../src/lib/taxonomy";
@@ -20,7 +22,6 @@ export const PLACE_WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
 export const MIN_SHARE_OF_BEST = 0.5;
 /** A topic whose terms stand in this many separate places (title, deck lines, paragraphs) is discussed. */
 export const DISCUSSED_PLACES = 3;
-export const MAX_TOPICS = 3;
 
 export interface ArticleParts {
   title: string;
@@ -38,9 +39,8 @@ export interface TopicScore {
   places: number;
   /** Its terms stand in DISCUSSED_PLACES places or more: the story discusses it, whatever outscores it. */
   discussed: boolean;
-  /** It reaches its minHits and half the best score, or is discussed; kept unless MAX_TOPICS better ones are. */
+  /** It reaches its minHits, and half the best score or is discussed: the article carries it. */
   qualifies: boolean;
-  kept: boolean;
 }
 
 /** Every topic that occurs in the article, with its weighted score, best first. */
@@ -60,24 +60,19 @@ export function scoreTopics(parts: ArticleParts, topics: Topic[], glossary: Glos
     if (score === 0) continue;
     const places = [...inTitle, ...inLead, ...inBody].filter((f) => f.length > 0).length;
     const matched = [...new Set([inTitle, inLead, inBody].flat(2))];
-    scored.push({ id: topic.id, score, matched, places, discussed: places >= DISCUSSED_PLACES, qualifies: false, kept: false });
+    scored.push({ id: topic.id, score, matched, places, discussed: places >= DISCUSSED_PLACES, qualifies: false });
   }
   scored.sort((a, b) => b.score - a.score || topics.findIndex((t) => t.id === a.id) - topics.findIndex((t) => t.id === b.id));
   const best = scored[0]?.score ?? 0;
   const minHits = new Map(topics.map((t) => [t.id, t.minHits]));
-  let kept = 0;
-  for (const s of scored) {
-    s.qualifies = s.score >= (minHits.get(s.id) ?? 2) && (s.score >= MIN_SHARE_OF_BEST * best || s.discussed);
-    s.kept = kept < MAX_TOPICS && s.qualifies;
-    if (s.kept) kept += 1;
-  }
+  for (const s of scored) s.qualifies = s.score >= (minHits.get(s.id) ?? 2) && (s.score >= MIN_SHARE_OF_BEST * best || s.discussed);
   return scored;
 }
 
-/** The topics an article carries (the kept scores), in the frontmatter's shape. */
+/** The topics an article carries (the qualifying scores), in the frontmatter's shape. */
 export function topicsFor(parts: ArticleParts, topics: Topic[], glossary: GlossaryTerm[]): Version["topics"] {
   return scoreTopics(parts, topics, glossary)
-    .filter((s) => s.kept)
+    .filter((s) => s.qualifies)
     .map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
 }
 
@@ -96,11 +91,10 @@ export const assignTopicsStep = eachSource("assign-topics", (source, ctx) => {
     const [lead, ...rest] = version.blocks.map((b) => b.text);
     const parts: ArticleParts = { title: version.title?.value ?? "", lead: [...version.deck, ...(lead ? [lead] : [])], body: rest };
     const scores = scoreTopics(parts, ctx.topics, ctx.glossary);
-    version.topics = scores.filter((s) => s.kept).map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
+    version.topics = scores.filter((s) => s.qualifies).map((s) => ({ id: s.id, matched: s.matched, by: "rule" as const }));
     const best = scores[0]?.score ?? 0;
     // "discussed": kept for where its terms stand although it scores under half the best topic.
-    const why = (s: TopicScore) =>
-      s.kept ? (s.score < MIN_SHARE_OF_BEST * best ? " (discussed)" : "") : s.qualifies ? ` (not kept: ${MAX_TOPICS} topics already)` : " (not kept)";
+    const why = (s: TopicScore) => (!s.qualifies ? " (not kept)" : s.score < MIN_SHARE_OF_BEST * best ? " (discussed)" : "");
     const shown = scores.map((s) => `${s.id} ${s.score} in ${s.places} ${s.places === 1 ? "place" : "places"}${why(s)}`).join(", ");
     source.notes.push(
       `${version.lang} topic scores (title ×${PLACE_WEIGHTS.title}, deck and lead ×${PLACE_WEIGHTS.lead}, body ×1; places: the title, deck lines and paragraphs naming it): ${shown || "none"}`,
