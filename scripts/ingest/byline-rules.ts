@@ -8,7 +8,7 @@
  *
  * Rows run in order, each over the whole byline, every match removed (see normalizeByline).
  */
-import { AGENCY_CREDITS, OUTLETS } from "./recognizers";
+import { AGENCY_CREDITS, CREDIT_WORDS, OUTLETS } from "./recognizers";
 
 export interface BylineRule {
   /** Stable id, printed in the removal report. */
@@ -38,12 +38,6 @@ export const DATELINE_PLACES = [
 
 /** Desks a byline may name before the reporter ("경제부 김철수 기자", "온라인뉴스팀"). */
 const DESK = String.raw`(?:정치|경제|사회|국제|산업|문화|체육|스포츠|금융|증권|과학|IT과학|IT|디지털|온라인|뉴스|편집|사진|영상|전국|지역|기획|탐사|부동산|유통|생활|정책|산업\d)[가-힣0-9]{0,5}(?:부|팀|국|센터|데스크)`;
-
-/**
- * What a reporter did for the piece, printed before "=" ("글·사진=김도윤 기자", "정리=", "사진·영상=").
- * A closed list: with "=" any other word is a dateline's place.
- */
-export const CREDIT_WORDS = ["글", "사진", "영상", "그래픽", "정리", "취재", "편집", "촬영", "구성", "대담", "진행", "자료"];
 
 /** English words before "by" that say the same as "By": "Written by", "Reported by". */
 const WRITTEN_BY = String.raw`(?:(?:written|reported|story|words|text)\s+)?by`;

@@ -172,15 +172,24 @@ const NAME_KO = "[가-힣]{2,4}";
 const NAME_EN = "[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?(?: [A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?){1,3}";
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
+/**
+ * What a reporter did for the piece, printed before "=" ("글·사진=김도윤 기자", "정리=", "사진·영상=").
+ * A closed list: with "=" any other word is a dateline's place.
+ */
+export const CREDIT_WORDS = ["글", "사진", "영상", "그래픽", "정리", "취재", "편집", "촬영", "구성", "대담", "진행", "자료"];
+const CREDIT = `(?:${CREDIT_WORDS.join("|")})(?:\\s*[·ㆍ/]\\s*(?:${CREDIT_WORDS.join("|")}))*\\s*=\\s*`;
+
 /** Whole-block byline forms: what a page prints for its reporter, at the top or the end. */
 const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
 const BYLINE_FORMS: RegExp[] = [
-  // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…"
+  // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…",
+  // "[파이낸셜뉴스] 김민지 기자" (the outlet in brackets before the name), "글·사진=김도윤 기자"
   new RegExp(
-    `^(?:[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`,
+    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`,
   ),
-  new RegExp(`^By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
+  new RegExp(`^(?:(?:Written|Reported)\\s+)?By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
+  new RegExp(`^(?:Reporter|Correspondent|Staff Writer)\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
   // "Lee Ha-eun (haeun@…) | Choi Jae-won (jwchoi@…)": names, each with its address.
   new RegExp(`^(?<name>${NAME_EN}\\s*\\((?<email>${EMAIL})\\)(?:\\s*[|,·]\\s*${NAME_EN}\\s*\\(${EMAIL}\\))*)$`),

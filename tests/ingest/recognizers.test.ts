@@ -47,11 +47,17 @@ describe("bylines and credits", () => {
     ["최지원 기자, 박태준 기자 jwchoi@example.com", "최지원 기자, 박태준"],
     ["By Kim Min-ji and Lee Ha-eun", "Kim Min-ji and Lee Ha-eun"],
     ["[권태윤 기자(tykwon@example.com)]", "권태윤"],
+    ["[가상경제] 한도윤 기자", "한도윤"],
+    ["글·사진=김도윤 기자", "김도윤"],
+    ["정리=윤세아 기자 seah@example.com", "윤세아"],
+    ["Written by Choi Ha-young", "Choi Ha-young"],
+    ["Reporter Kim Min-ji", "Kim Min-ji"],
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
     expect(parseByline("By the end of the year the ministry will finish.")).toBeUndefined();
+    expect(parseByline("[사진] 행안부 청사 전경")).toBeUndefined();
   });
   it("takes a dateline credit off the lead, and only off the lead's prose", () => {
     expect(leadCredit("(세종=연합뉴스) 오세린 기자 = 정부가 2026년까지 1조1천억원을 들여 정보시스템 1천520개를 클라우드로 바꾼다.")).toEqual({
