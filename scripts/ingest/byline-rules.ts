@@ -8,7 +8,7 @@
  *
  * Rows run in order, each over the whole byline, every match removed (see normalizeByline).
  */
-import { AGENCY_CREDITS, CREDIT_WORDS, OUTLETS } from "./recognizers";
+import { AGENCY_CREDITS, BYLINE_PAGE_LINKS, CREDIT_WORDS, OUTLETS } from "./recognizers";
 
 export interface BylineRule {
   /** Stable id, printed in the removal report. */
@@ -51,6 +51,16 @@ const ROLE_KO = `(?:${ROLES_KO.join("|")})`;
 /** Looks ahead to a Korean reporter and role, or to an English name: a decoration must stand before one. */
 const BEFORE_NAME = String.raw`(?=\s*(?:${NAME_KO}(?:\s*[·ㆍ,]\s*${NAME_KO})*\s?${ROLE_KO}|[A-Z][a-z]))`;
 
+/** A date stamp printed after the reporter ("입력 2024.03.05 10:12"); the date is read from the page's stamp. */
+const STAMP_AFTER = String.raw`(?:입력|등록|수정|승인|기사입력)\s*:?\s*\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+
+/** The names outlets and agencies go by, the article's own among them. */
+const knownOutletNames = (outletNames: readonly string[]) => [
+  ...OUTLETS.flatMap((o) => o.aliases),
+  ...AGENCY_CREDITS,
+  ...outletNames.filter((n) => n.length >= 2),
+];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (list: readonly string[]) =>
   [...new Set(list)]
@@ -63,8 +73,13 @@ const alternatives = (list: readonly string[]) =>
  * or sidecar), so a credit naming an outlet no list knows ("[머니S 김서연 기자]") still loses it.
  */
 export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
-  const outlet = `(?:${alternatives([...OUTLETS.flatMap((o) => o.aliases), ...AGENCY_CREDITS, ...outletNames.filter((n) => n.length >= 2)])}|${OUTLET_ENDINGS})`;
+  const outlet = `(?:${alternatives(knownOutletNames(outletNames))}|${OUTLET_ENDINGS})`;
   return [
+    {
+      id: "byline-page-links",
+      pattern: new RegExp(String.raw`(?<=${ROLE_KO})(?:\s+(?:${alternatives(BYLINE_PAGE_LINKS)}|${STAMP_AFTER}))+\s*$`, "g"),
+      reason: "Links and the date stamp the page prints after the reporter (기자 프로필, 구독, 입력 2024.03.05 10:12): buttons and the date, not the byline.",
+    },
     {
       id: "byline-email",
       pattern: new RegExp(String.raw`\s*(?:\(\s*${EMAIL}\s*\)|\[\s*${EMAIL}\s*\]|<\s*${EMAIL}\s*>|${EMAIL})`, "g"),
@@ -72,19 +87,25 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
     },
     {
       id: "byline-dateline-credit",
-      pattern: /[[(]\s*[가-힣A-Za-z .]{1,15}?\s*=\s*[가-힣A-Za-z0-9 ]{1,15}?\s*[\])]/g,
+      // The agency after "=" is not a reporter with a role: "[OSEN=최윤서 기자]" is an outlet and its reporter.
+      pattern: new RegExp(String.raw`[[(【]\s*[가-힣A-Za-z .]{1,15}?\s*=\s*(?![^\])】]*${ROLE_KO}\s*[\])】])[가-힣A-Za-z0-9 ]{1,15}?\s*[\])】]`, "g"),
       reason:
-        "The dateline credit ((서울=뉴스1)): the place the story was filed from and the agency that filed it. The agency is the article's outlet; the archive keeps no dateline, so the place is reported here.",
+        "The dateline credit ((서울=뉴스1), 【서울=뉴시스】): the place the story was filed from and the agency that filed it. The agency is the article's outlet; the archive keeps no dateline, so the place is reported here.",
     },
     {
       id: "byline-credit",
-      pattern: new RegExp(String.raw`(?<=^|[\s,])(?:${CREDIT_WORDS.join("|")})(?:\s*[·ㆍ/,]\s*(?:${CREDIT_WORDS.join("|")}))*\s*=\s*${BEFORE_NAME}`, "g"),
-      reason: "What the reporter did for the piece (글·사진=, 정리=): the names that follow are the byline; the work each did is reported here, not shown.",
+      pattern: new RegExp(
+        String.raw`(?<=^|[\s,])(?:${CREDIT_WORDS.join("|")})(?:\s*[·ㆍ/,]\s*(?:${CREDIT_WORDS.join("|")}))*(?:\s*=\s*|\s+)${BEFORE_NAME}`,
+        "g",
+      ),
+      reason:
+        "What the reporter did for the piece (글·사진=, 정리=, 글·사진 before the name): the names that follow are the byline; the work each did is reported here, not shown.",
     },
     {
       id: "byline-dateline-place",
-      pattern: new RegExp(String.raw`(?<=^|[\s·,])[가-힣A-Za-z]{1,10}\s*=\s*${BEFORE_NAME}`, "g"),
-      reason: "The dateline before the reporter (부산=): the place the story was filed from. The archive keeps no dateline, so it is reported here.",
+      pattern: new RegExp(String.raw`(?<=^|[\s·,[(【])[가-힣A-Za-z]{1,10}\s*=\s*${BEFORE_NAME}`, "g"),
+      reason:
+        "The dateline or the outlet before '=' and the reporter (부산=, [헤럴드경제=…]): the place the story was filed from, or the outlet, which is the article's own frontmatter field. The archive keeps no dateline, so it is reported here.",
     },
     {
       id: "byline-by",
@@ -98,12 +119,15 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
     },
     {
       id: "byline-lead-separator",
-      pattern: /\s*(?:=|--|—|–)\s*$/g,
-      reason: "The '=' or dash that joined the credit to the story's first sentence.",
+      pattern: /\s*(?:=|--|—|–)\s*$|^\s*[/|]\s*/g,
+      reason: "The '=' or dash that joined the credit to the story's first sentence, or a slash or bar left before the reporter (/장태윤기자).",
     },
     {
       id: "byline-outlet",
-      pattern: new RegExp(String.raw`^\s*(?:[[(【]\s*${outlet}\s*[\])】]\s*|${outlet}\s+)${BEFORE_NAME}|(?<=\S)\s+[([]?${outlet}[)\]]?\s*$`, "g"),
+      pattern: new RegExp(
+        String.raw`^\s*(?:[[(【]\s*${outlet}\s*[\])】]\s*|${outlet}(?:\s*[/|]\s*|\s+))${BEFORE_NAME}|(?<=\S),?\s+[([]?${outlet}[)\]]?\s*$`,
+        "g",
+      ),
       reason:
         "The outlet's name in the credit, inside its brackets or with them ([이데일리 김서연 기자], [파이낸셜뉴스] 김민지 기자); the outlet is the article's own frontmatter field.",
     },
@@ -114,9 +138,9 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
     },
     {
       id: "byline-place",
-      pattern: new RegExp(String.raw`^\s*(?:${alternatives(DATELINE_PLACES)})\s+${BEFORE_NAME}`, "g"),
+      pattern: new RegExp(String.raw`^\s*(?:${alternatives(DATELINE_PLACES)})(?:\s*[/|]\s*|\s+)${BEFORE_NAME}`, "g"),
       reason:
-        "The dateline before the reporter, without '=' (세종 오현석 기자): the place the story was filed from. The archive keeps no dateline, so it is reported here.",
+        "The dateline before the reporter, without '=' (세종 오현석 기자, 세종/황보은 기자, 베를린 | 송하준 특파원): the place the story was filed from. The archive keeps no dateline, so it is reported here.",
     },
     {
       id: "byline-role-en",
@@ -153,6 +177,7 @@ const NOT_NAMES = new Set([
   "특파원",
 ]);
 
+const SPACED_WORDS_KO = new RegExp(String.raw`^${NAME_KO}(?:\s${NAME_KO})+\s?${ROLE_KO}$`);
 const KO_GROUP = new RegExp(String.raw`^\s*(?<names>${NAME_KO}(?:\s*[·ㆍ,/]\s*${NAME_KO})*)\s?(?<role>${ROLE_KO})?(?<sep>\s*[,·ㆍ/]\s*|\s+|\s*$)`);
 const NAME_EN = "[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?(?: [A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)?){1,3}";
 const EN_NAMES = new RegExp(String.raw`^${NAME_EN}(?:\s*(?:,\s*and|,|\||·|&|and)\s*${NAME_EN})*$`);
@@ -220,6 +245,9 @@ export interface NormalizedByline {
 export function normalizeByline(printed: string, outletNames: readonly string[] = []): NormalizedByline {
   const dropped: NormalizedByline["dropped"] = [];
   let text = printed.replace(/\s+/g, " ").trim();
+  // An outlet or agency that is itself the byline ("Yonhap News Agency") is its author: nothing to take off.
+  if (knownOutletNames(outletNames).some((n) => n.toLowerCase() === text.replace(/^[[(]|[\])]$/g, "").toLowerCase()))
+    return { value: printed, dropped, keptAsPrinted: text };
   for (const rule of bylineRules(outletNames)) {
     const found = [...text.matchAll(rule.pattern)].map((m) => m[0].trim()).filter((t) => t !== "");
     if (found.length === 0) continue;
@@ -227,6 +255,10 @@ export function normalizeByline(printed: string, outletNames: readonly string[] 
     text = text.replace(rule.pattern, " ").replace(/\s+/g, " ").trim();
   }
   const reporters = readReporters(text);
-  if (!reporters) return { value: printed, dropped: [], ...(dropped.length > 0 ? { keptAsPrinted: text } : {}) };
-  return { value: formatReporters(reporters), dropped };
+  if (reporters) return { value: formatReporters(reporters), dropped };
+  // Hangul words before a role, spaces only ("고은비 이승환 기자"): two reporters, or a place and one.
+  // Which it is cannot be told, so the words stay as printed; only what the rows took off goes.
+  const words = text.replace(new RegExp(String.raw`\s?${ROLE_KO}$`), "").split(/\s+/);
+  if (SPACED_WORDS_KO.test(text) && !words.some((w) => NOT_NAMES.has(w))) return { value: text, dropped };
+  return { value: printed, dropped: [], ...(dropped.length > 0 ? { keptAsPrinted: text } : {}) };
 }

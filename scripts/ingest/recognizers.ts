@@ -150,9 +150,9 @@ export const AGENCY_CREDITS = [
 /** "(세종=연합뉴스) 오세린 기자 = " or "[서울=뉴스1] 윤서진 기자 =" opening a paragraph. */
 const LEAD_CREDIT_KO =
   /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
-/** "[보안뉴스 권태윤 기자] " opening a paragraph: the outlet's name and the reporter, in brackets. */
+/** "[보안뉴스 권태윤 기자] " or "[헤럴드경제=박도현 기자] " opening a paragraph: the outlet's name and the reporter, in brackets. */
 const LEAD_CREDIT_BRACKET =
-  /^(?<credit>[[(](?<agency>[가-힣A-Za-z0-9]{2,12})\s+(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원)[\])])\s*/;
+  /^(?<credit>[[(](?<agency>[가-힣A-Za-z0-9]{2,12})(?:\s+|\s*=\s*)(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원)[\])])\s*/;
 /** "SEOUL, March 15 (Yonhap) -- " opening an English paragraph. */
 const LEAD_CREDIT_EN = new RegExp(
   String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`,
@@ -177,7 +177,10 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
  * A closed list: with "=" any other word is a dateline's place.
  */
 export const CREDIT_WORDS = ["글", "사진", "영상", "그래픽", "정리", "취재", "편집", "촬영", "구성", "대담", "진행", "자료"];
-const CREDIT = `(?:${CREDIT_WORDS.join("|")})(?:\\s*[·ㆍ/]\\s*(?:${CREDIT_WORDS.join("|")}))*\\s*=\\s*`;
+const CREDIT = `(?:${CREDIT_WORDS.join("|")})(?:\\s*[·ㆍ/]\\s*(?:${CREDIT_WORDS.join("|")}))*(?:\\s*=\\s*|\\s+)`;
+
+/** What a page prints after the reporter's name, besides an e-mail: links to the reporter's page ("기자 프로필", "구독"). */
+export const BYLINE_PAGE_LINKS = ["기자 프로필", "프로필", "구독", "구독하기", "다른 기사 보기", "다른기사 보기", "기사 더보기", "팔로우"];
 
 /** Whole-block byline forms: what a page prints for its reporter, at the top or the end. */
 const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
@@ -185,7 +188,7 @@ const BYLINE_FORMS: RegExp[] = [
   // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…",
   // "[파이낸셜뉴스] 김민지 기자" (the outlet in brackets before the name), "글·사진=김도윤 기자"
   new RegExp(
-    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}(?:=|\\s))?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?$`,
+    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}\\s*=\\s*|[가-힣]{2,6}\\s)?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?(?:\\s+(?:${BYLINE_PAGE_LINKS.join("|")}))*$`,
   ),
   new RegExp(`^(?:(?:Written|Reported)\\s+)?By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
@@ -283,7 +286,7 @@ const known = (value: string) => {
  * between the line's opening (©, Copyright, 저작권자, a year) and the first mark or notice word,
  * without a web address in brackets ("(www.seoul.co.kr)") or a quoted slogan before it.
  */
-export function outletFromCopyright(text: string): { name: string; from: string } | undefined {
+export function outletFromCopyright(text: string): { name: string; from: string; known: boolean } | undefined {
   if (!COPYRIGHT_LINE.test(text)) return undefined;
   const rest = text
     .replace(COPYRIGHT_LEAD, "")
@@ -293,7 +296,8 @@ export function outletFromCopyright(text: string): { name: string; from: string 
   const end = COPYRIGHT_NAME_END.exec(rest);
   const name = rest.slice(0, end?.index ?? rest.length).trim();
   if (!name || name.length > 40 || /^\d+$/.test(name)) return undefined;
-  return { name: known(name)?.name ?? name, from: `the copyright line "${text}"` };
+  const outlet = known(name);
+  return { name: outlet?.name ?? name, from: `the copyright line "${text}"`, known: outlet !== undefined };
 }
 
 /** A known outlet named by its web address alone (www.korea.kr) or a reporter's e-mail domain. */

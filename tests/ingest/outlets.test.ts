@@ -57,9 +57,12 @@ describe("pages from other outlets", () => {
  * body paragraph. Each run prints a table per page; the floors are how many pages got each right
  * when the set arrived, and they only rise as the recognizers learn. Its first run, after the
  * fixes to copyright lines, headline labels and bylines it was written without: title 5/6, date
- * 6/6, byline 4/6, outlet 5/6, no chrome in the body 4/6, story whole 5/6.
+ * 6/6, byline 4/6, outlet 5/6, no chrome in the body 4/6, story whole 5/6. All 6/6 once byline
+ * lines were read with "세종= " and a trailing "구독", a lead credit with "=" in its brackets
+ * ([헤럴드경제=박도현·유지안 기자]), a headline's label left out when it is matched to the story,
+ * and a copyright line naming a known outlet preferred to one naming the outlet with a slogan.
  */
-const HELD_OUT_3_FLOORS = { title: 5, date: 6, byline: 4, outlet: 5, noChromeInBody: 4, storyWhole: 5 };
+const HELD_OUT_3_FLOORS = { title: 6, date: 6, byline: 6, outlet: 6, noChromeInBody: 6, storyWhole: 6 };
 const asWritten = z.object({ byline: z.string(), removed: z.array(z.string()) });
 
 describe("pages from other outlets, third held-out set", () => {

@@ -52,6 +52,9 @@ describe("bylines and credits", () => {
     ["정리=윤세아 기자 seah@example.com", "윤세아"],
     ["Written by Choi Ha-young", "Choi Ha-young"],
     ["Reporter Kim Min-ji", "Kim Min-ji"],
+    ["세종= 한도윤 기자", "한도윤"],
+    ["한도윤 기자 구독", "한도윤"],
+    ["글·사진 한도윤 기자", "한도윤"],
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
@@ -68,6 +71,9 @@ describe("bylines and credits", () => {
       "SEOUL, March 15 (Yonhap)",
     );
     expect(leadCredit("[대전=뉴시스] 조달청 전경. (사진=조달청 제공) photo@newsis.com")).toBeUndefined();
+    expect(leadCredit("[가상경제=한도윤·정하람 기자] 행정안전부가 전국 지자체 정보시스템 1,216개를 점검한 결과를 11일 발표했다.")?.credit).toBe(
+      "[가상경제=한도윤·정하람 기자]",
+    );
     expect(leadCredit("[보안뉴스 권태윤 기자] 행정안전부가 전국 지자체 정보시스템 1,216개를 점검한 결과를 11일 발표했다.")?.credit).toBe(
       "[보안뉴스 권태윤 기자]",
     );

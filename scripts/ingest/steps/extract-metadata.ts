@@ -77,12 +77,15 @@ export function extractMetadata(source: Source, rules: BoilerplateRule[]): void 
 }
 
 /**
- * The outlet's own signature: its copyright line, else a known outlet's web address or e-mail
- * domain, else a dateline credit. Read from every line of the page, chrome included.
+ * The outlet's own signature: its copyright line (one naming a known outlet first: a page may
+ * sign "<저작권자ⓒ 공감언론 뉴시스통신사 …>" and "Copyright © NEWSIS.COM" both), else a known
+ * outlet's web address or e-mail domain, else a dateline credit. Read from every line of the page,
+ * chrome included.
  */
 function outletOf(source: Source): Source["found"]["outlet"] {
   const lines = [...source.report.map((r) => r.text), ...source.blocks.map((b) => b.text)];
-  const signed = lines.map(outletFromCopyright).find((o) => o !== undefined) ?? lines.map(outletFromDomain).find((o) => o !== undefined);
+  const copyrights = lines.map(outletFromCopyright).filter((o) => o !== undefined);
+  const signed = copyrights.find((o) => o.known) ?? copyrights[0] ?? lines.map(outletFromDomain).find((o) => o !== undefined);
   if (signed) return { value: signed.name, origin: "stated", from: signed.from };
   if (source.found.credit)
     return { value: outletFromCredit(source.found.credit.agency), origin: "stated", from: `the dateline credit "${source.found.credit.text}"` };

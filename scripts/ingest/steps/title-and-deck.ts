@@ -4,6 +4,7 @@
  * has none. Deck lines are the short lines right under the headline, plus any a rule moved.
  */
 import { isMenuBar } from "../boilerplate-rules";
+import { splitHeadlineLabels } from "../headline-labels";
 import { eachSource, SourceError, type Source, type Version } from "../types";
 import { isProse } from "./strip-boilerplate";
 
@@ -50,7 +51,8 @@ const MIN_SHARED = 0.25;
 /**
  * Where the story starts on a page that opens with navigation or a slogan: of the lines that read
  * like a headline before the first paragraph of prose, the first that shares enough words with
- * the story's opening (a site's slogan or a menu shares none). Blocks above it are page chrome,
+ * the story's opening (a site's slogan or a menu shares none; a label such as "[인터뷰]" is no
+ * word of the story, so it is not counted). Blocks above it are page chrome,
  * removed and reported. A page that opens with its headline is left alone.
  */
 export function dropPreamble(source: Source, version: Version): void {
@@ -63,7 +65,7 @@ export function dropPreamble(source: Source, version: Version): void {
     .slice(end, end + 3)
     .map((b) => b.text)
     .join(" ");
-  const at = candidates.find((i) => sharedWithStory(blocks[i]?.text ?? "", opening) >= MIN_SHARED) ?? candidates[0] ?? 0;
+  const at = candidates.find((i) => sharedWithStory(splitHeadlineLabels(blocks[i]?.text ?? "").rest, opening) >= MIN_SHARED) ?? candidates[0] ?? 0;
   if (at <= 0) return;
   for (const b of blocks.slice(0, at)) source.report.push({ rule: "before-headline", action: "removed", text: b.text });
   version.blocks = blocks.slice(at);
