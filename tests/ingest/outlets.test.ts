@@ -12,11 +12,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readJsonFile } from "../../src/lib/json-file";
-import { fixtureCases, HELD_OUT_FIXTURES, runCase, TUNED_FIXTURES } from "../../scripts/bench/outlets";
+import { fixtureCases, HELD_OUT_FIXTURES, HELD_OUT_FIXTURES_3 as HELD_OUT_3, runCase, TUNED_FIXTURES } from "../../scripts/bench/outlets";
 import { normalizeSpace } from "../../scripts/ingest/steps/parse-markup";
 
 const cases = fixtureCases(TUNED_FIXTURES);
-const HELD_OUT_3 = path.join(path.dirname(TUNED_FIXTURES), "outlets-heldout-3");
 
 describe("pages from other outlets", () => {
   it("has at least 14 outlets, two of them saved .html pages, and every expected line is in its page", () => {
