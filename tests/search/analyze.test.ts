@@ -278,7 +278,7 @@ describe("sound keys", () => {
 describe("dates", () => {
   const queried = (text: string) => analyzeQuery(text).clauses.map((c) => c.alternatives[0]?.terms.map((t) => t.term).join(" "));
   it("read a day typed day-first, month-first or without its year as the terms an article's date holds", () => {
-    expect(dateTerms("2018-07-09")).toEqual(["2018", "d2018m07", "d2018m07d09", "m07d09"]);
+    expect(dateTerms("2018-07-09")).toEqual(["2018", "d2018m07", "m07", "d2018m07d09", "m07d09"]);
     expect(queried("9 July 2018")).toEqual(["d2018m07d09"]);
     expect(queried("July 9, 2018")).toEqual(["d2018m07d09"]);
     expect(queried("11월 23일")).toEqual(["m11d23"]);
@@ -288,8 +288,20 @@ describe("dates", () => {
     expect(queried("13월 40일")).toEqual(["13", "월", "40", "일"]);
   });
   it("index a day a text names with and without its year, in the story's year when it names none", () => {
-    expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02"]);
-    expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06"]);
-    expect(textDateTerms("7월 6일(금) 오후 2시", undefined)).toEqual(["m07d06"]);
+    expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02", "m07"]);
+    expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06", "m07"]);
+    expect(textDateTerms("7월 6일(금) 오후 2시", undefined)).toEqual(["m07d06", "m07"]);
+  });
+  it("read a month without its year, a day as pages print it, and a month narrowed to a week as the month", () => {
+    expect(queried("7월")).toEqual(["m07"]);
+    expect(queried("July")).toEqual(["m07"]);
+    expect(queried("12-04")).toEqual(["m12d04"]);
+    expect(queried("2018년 7월 첫째 주")).toEqual(["d2018m07"]);
+    // A number that is no month, a score and a phone number stay words.
+    expect(queried("13월")).toEqual(["13", "월"]);
+    expect(queried("3-1")).toEqual(["3", "1"]);
+    // In a text, only a capitalised month's name, and never May or March, which are words too.
+    expect(textDateTerms("지난 4월부터 in July, as it may march", undefined)).toEqual(["m04", "m07"]);
+    expect(textDateTerms("july", undefined)).toEqual([]);
   });
 });

@@ -415,22 +415,28 @@ function spacedCount(text: string, token: Token, next: Token | undefined): strin
 }
 
 /**
- * Terms for an article's date ("2018-07-02" -> 2018, d2018m07, d2018m07d02, m07d02), so a year, a
- * month or a day typed in any form finds it, the day also without its year ("7월 2일"); see
- * `queryDates` for the query side.
+ * Terms for an article's date ("2018-07-02" -> 2018, d2018m07, m07, d2018m07d02, m07d02), so a year,
+ * a month or a day typed in any form finds it, the month and the day also without their year ("7월",
+ * "7월 2일"); see `queryDates` for the query side.
  */
 export function dateTerms(value: string | undefined): string[] {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value ?? "");
   if (!m) return [];
   const [, y, mo, d] = m;
-  return [y ?? "", ...(mo ? [`d${y}m${mo}`] : []), ...(mo && d ? [`d${y}m${mo}d${d}`, dayTerm(mo, d)] : [])];
+  return [y ?? "", ...(mo ? [`d${y}m${mo}`, monthTerm(mo)] : []), ...(mo && d ? [`d${y}m${mo}d${d}`, dayTerm(mo, d)] : [])];
 }
 
 /** The term of a day of the year without its year ("11월 23일", "July 9"): m11d23. */
 const dayTerm = (month: string, day: string) => `m${pad2(month)}d${pad2(day)}`;
 
-/** The yearless term of a full day term (d2018m07d02 -> m07d02), or undefined for a month or a year. */
-const yearlessDay = (term: string) => /^d\d{4}(m\d{2}d\d{2})$/u.exec(term)?.[1];
+/** The term of a month without its year ("7월", "July"): m07. */
+const monthTerm = (month: string) => `m${pad2(month)}`;
+
+/** The yearless term of a full day or month term (d2018m07d02 -> m07d02, d2018m07 -> m07), or undefined for a year. */
+const yearless = (term: string) => /^d\d{4}(m\d{2}(?:d\d{2})?)$/u.exec(term)?.[1];
+
+/** The month a day or month term falls in (d2018m07d02, m07d02, m07 -> m07), or undefined for a year. */
+const monthOf = (term: string) => /(m\d{2})(?:d\d{2})?$/u.exec(term)?.[1];
 
 /** English month names, for dates typed in a query and the words a story's text uses for them. */
 export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -441,15 +447,28 @@ const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findInde
 /** A day of the year without its year, or undefined when the numbers are no month and day ("13월 40일"). */
 const validDay = (month: string, day: string) =>
   Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? dayTerm(month, day) : undefined;
+/** A month without its year, or undefined when the number is no month ("13월"). */
+const validMonth = (month: string) => (Number(month) >= 1 && Number(month) <= 12 ? monthTerm(month) : undefined);
 /** Not followed by a year: a day written with its year is read whole by an earlier form. */
 const NO_YEAR = "(?!\\d|,?\\s*\\d{4})";
+/**
+ * Words that narrow a month to a part of it ("7월 첫째 주", "7월 1주차", "7월 초", "7월 중순"): read as
+ * part of the month, which the story's date or text names, so they ask for nothing more.
+ */
+const PART_OF_MONTH = "(?:\\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막|[1-5])\\s*주(?:차)?|초|중순|하순|상순|말)(?![\\uAC00-\\uD7A3]))?";
+/**
+ * English month names that stand alone for a month in a text or a query ("in July"): capitalised in
+ * a text, whole words, and never "May" or "March", which are words of their own too.
+ */
+const MONTH_WORD = "(January|February|April|June|July|August|September|October|November|December)";
 
 /**
  * Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "9 July
- * 2018", "2010-11-24", "2010년", and a day without its year ("11월 23일", "July 9", "9 July").
- * Earlier forms win where two overlap, so a day with its year is read whole.
+ * 2018", "2010-11-24", "2010년", a day without its year ("11월 23일", "July 9", "9 July", "12-04")
+ * and a month without its year ("7월", "July"). Earlier forms win where two overlap, so a day with
+ * its year is read whole. `caseless`: a month's name in any case (a query); in a text only capitalised.
  */
-export function queryDates(text: string): { start: number; end: number; term: string }[] {
+export function queryDates(text: string, caseless = true): { start: number; end: number; term: string }[] {
   const forms: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
@@ -457,13 +476,18 @@ export function queryDates(text: string): { start: number; end: number; term: st
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     // British and most non-American English put the day first ("9 July 2018").
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
-    [/(\d{4})\s*년\s*(\d{1,2})\s*월/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
+    [new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
     [/(\d{4})\s*년/gu, (m) => m[1] ?? ""],
     [/(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[1]), m[2] ?? "")],
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[2]), m[1] ?? "")],
+    // A day as Korean pages print it without its year ("작성일 12-04"): two digits each, so a score or a range is not one.
+    [/(?<![\d.\-/])(\d{2})-(\d{2})(?![\d.\-/])/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
+    // A month without its year ("7월", "지난 10월", "July").
+    [new RegExp(`(?<![\\d.])(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => validMonth(m[1] ?? "")],
+    [new RegExp(`\\b${MONTH_WORD}\\b`, caseless ? "giu" : "gu"), (m) => validMonth(monthNumber(m[1]))],
   ];
   const found: { start: number; end: number; term: string }[] = [];
   for (const [re, termOf] of forms) {
@@ -480,17 +504,21 @@ export function queryDates(text: string): { start: number; end: number; term: st
 
 /**
  * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2",
- * "2018년 7월", and a day without its year ("7월 6일(금)", "July 6"), under its yearless term and, in
- * the year of the story, its full one, so a release about an event on another day is found by that
- * day too. Years alone are left out: they are words of the text already.
+ * "2018년 7월", and a day or a month without its year ("7월 6일(금)", "July 6", "지난 4월부터"),
+ * under its yearless term and, in the year of the story, its full one, so a release about an event
+ * on another day is found by that day too; a day also under its month. Years alone are left out:
+ * they are words of the text already.
  */
 export function textDateTerms(text: string, year: string | undefined): string[] {
   const out: string[] = [];
-  for (const { term } of queryDates(text)) {
-    const yearless = term.startsWith("m") ? term : yearlessDay(term);
+  for (const { term } of queryDates(text, false)) {
+    const plain = term.startsWith("m") ? term : yearless(term);
     if (term.startsWith("d")) out.push(term);
-    if (yearless) out.push(yearless);
-    if (year && term === yearless) out.push(`d${year}${yearless}`);
+    if (plain) out.push(plain);
+    if (year && term === plain) out.push(`d${year}${plain}`);
+    // A day names its month too ("7월 6일" is in 7월).
+    const month = monthOf(term);
+    if (month && month !== plain) out.push(month);
   }
   return out;
 }
