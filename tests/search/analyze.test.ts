@@ -223,6 +223,14 @@ describe("sound keys", () => {
     ];
     for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
   });
+  it("keep an r after a consonant apart from an l there, as Korean writes them (ㄹ and ㄹㄹ)", () => {
+    expect(heard("crowd", "클라우드")).toBe(false);
+    expect(heard("crowd", "크라우드")).toBe(true);
+    expect(heard("cloud", "클라우드")).toBe(true);
+    expect(heard("platform", "플랫폼")).toBe(true);
+    expect(heard("program", "프로그램")).toBe(true);
+    expect(heard("brazil", "브라질")).toBe(true);
+  });
   it("keep short words of few consonants apart by their vowels", () => {
     expect(heard("daegu", "대기")).toBe(false);
     expect(heard("worknet", "가운데")).toBe(false);

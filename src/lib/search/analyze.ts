@@ -551,11 +551,14 @@ function spellAsSaid(word: string, softG: boolean): string {
   return softG ? said.replace(/g(?=[eiy])/gu, "j") : said;
 }
 
+/** Stands for an r after a consonant while other r's fold into l (soundKey). */
+const CLUSTER_R = "R";
+
 /**
  * How a name sounds, for matching it across scripts without a list: Linux ~ 리눅스, BEXCO ~ 벡스코,
  * Kakao ~ 카카오. Both sides are Latin letters (Hangul through es-hangul's romanization) folded the
- * way loanwords move between the languages: l/r, z/j, x/ks, c/k, f/p, v/b and voicing (g/k, d/t, b/p)
- * merge, an r before a consonant or at the end drops (Garman ~ 가먼), and vowels, where Korean
+ * way loanwords move between the languages: l/r (but for an r after a consonant), z/j, x/ks, c/k, f/p,
+ * v/b and voicing (g/k, d/t, b/p) merge, an r before a consonant or at the end drops (Garman ~ 가먼), and vowels, where Korean
  * inserts its ㅡ, are left out. An h is kept only before a vowel, where both languages say it
  * (노하우 ~ know-how, 하드웨어 ~ hardware). What remains is the consonant skeleton.
  */
@@ -590,7 +593,10 @@ export function soundKey(
     .replace(/ch/g, "j")
     .replace(/x/g, "ks")
     .replace(/q/g, "k")
-    .replace(/c/g, "k");
+    .replace(/c/g, "k")
+    // Korean writes an l after a consonant ㄹㄹ and an r there ㄹ (cloud ~ 클라우드, crowd ~ 크라우드;
+    // platform ~ 플랫폼, program ~ 프로그램): that r stays apart from l, every other r and l are one.
+    .replace(hangul ? /(?<=[bdgkpt]eu)r(?=[aeiouwy])/g : /(?<=[bdfgkptv])r(?=[aeiouy])/g, CLUSTER_R);
   const folded = s
     .replace(/[fp]/g, "p")
     .replace(/[vb]/g, "p")
@@ -598,6 +604,7 @@ export function soundKey(
     .replace(/[gk]/g, "k")
     .replace(/[dt]/g, "t")
     .replace(/r/g, "l")
+    .replace(new RegExp(CLUSTER_R, "g"), "r")
     .replace(/(.)\1+/g, "$1");
   const skeleton = folded.replace(/h(?![aeiouwy])/g, "").replace(/[aeiouwy]/g, "");
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
