@@ -170,6 +170,33 @@ describe("query plans", () => {
     expect(names("Electronic Times")).toContain("전자신문");
     expect(names("Overseas Koreans Agency")).toContain("재외동포청");
   });
+  it("reads the glossary as a dictionary of the vocabulary of government, IT and economy news, both ways", () => {
+    const archive = glossaryLookup(loadSearchInput().glossary);
+    const names = (q: string) => analyzeQuery(q, archive).clauses[0]?.alternatives.map((a) => a.terms.map((t) => t.term).join(" "));
+    for (const [en, ko] of [
+      ["youth", "청년"],
+      ["insurance", "보험"],
+      ["budget", "예산"],
+      ["tourism", "관광"],
+      ["security", "보안"],
+      ["presidential", "대통령"],
+      ["National Assembly", "국회"],
+      ["press release", "보도자료"],
+      ["Korean medicine", "한방"],
+      ["procurement", "조달"],
+      ["Ministry of Economy and Finance", "기획재정부"],
+      ["personal information", "개인정보"],
+    ]) {
+      expect(names(en ?? ""), `${en} -> ${ko}`).toContain(ko);
+      // The English as the query reads it (lower-cased, plurals folded, without "of" and "and").
+      expect(names(ko ?? ""), `${ko} -> ${en}`).toContain(names(en ?? "")?.[0]);
+    }
+    // Words of another meaning stay apart: a youth is no adolescent (청소년), a council no National Assembly.
+    expect(names("youth")).not.toContain("청소년");
+    expect(names("의회")).toEqual(["의회"]);
+    // The pages' own copyright notice is chrome: "copyright" translates to nothing.
+    expect(names("copyright")).toEqual(["copyright"]);
+  });
   it("treats the last word as still being typed unless a space follows", () => {
     expect(analyzeQuery("데이터세").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBe("ㄷㅔㅇㅣㅌㅓㅅㅔ");
     expect(analyzeQuery("데이터세 ").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBeUndefined();
