@@ -98,11 +98,11 @@ export interface BuildOptions {
   shardBudget?: number;
 }
 
-/** Every term of one field with its count: words, compound tails, initials, sound keys (of words and of names) and the dates it names. */
+/** Every term of one field with its count: words, compound tails, initials, spaced pairs, sound keys (of words and of names) and the dates it names. */
 function countTerms(text: string, vocabulary: Vocabulary, year: string): Map<string, number> {
-  const { words, infixes, choseong } = fieldTerms(text, vocabulary);
+  const { words, infixes, choseong, pairs } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, year)]) {
+  for (const list of [words, infixes, choseong, pairs, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, year)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;

@@ -108,6 +108,21 @@ describe("spaced words written as one", () => {
     expect(await ids("정보화 연찬회")).toEqual([2]);
     expect(await ids("장비 운영")).toEqual([1]);
   });
+  it("finds a word typed run together where a text prints its words side by side, not where they stand apart", async () => {
+    const spaced = [
+      doc("공공 서비스 혁신", "디지털 기술로 공공 서비스를 바꾼다."),
+      doc("공공기관 소식", "공공 부문이 새 서비스를 연다."),
+      doc("공공서비스 개편", "공공서비스가 바뀐다."),
+      doc("네이버 클라우드 세미나", "네이버 클라우드 이사가 강연했다."),
+    ];
+    const e = await memoryEngine(buildSearchIndex({ docs: spaced, glossary: [], topics: [] }).files);
+    const found = async (q: string) => (await e.search(q)).hits.map((h) => h.id);
+    // The word as written first, then where its words stand side by side; never where they stand apart.
+    expect(await found("공공서비스")).toEqual([2, 0]);
+    // Typed apart, the words the archive writes as one word find it, joined or side by side.
+    expect(await found("공공 서비스")).toEqual([2, 0]);
+    expect(await found("네이버클라우드")).toEqual([3]);
+  });
 });
 
 describe("highlighting", () => {

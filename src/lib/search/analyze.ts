@@ -322,11 +322,44 @@ export function jamo(text: string): string {
   return disassemble(text);
 }
 
-/** Terms of one field of an article, in order: words, compound tails, and initial-consonant forms. */
+/** Terms of one field of an article, in order: words, compound tails, initial-consonant forms and spaced pairs. */
 export interface FieldTerms {
   words: string[];
   infixes: string[];
   choseong: string[];
+  /** Two short nouns printed side by side, as one word with PAIR_MARK ("공공 서비스를" -> "+공공서비스"). */
+  pairs: string[];
+}
+
+/**
+ * Marks a term of two Korean words printed a space apart ("+공공서비스"), so a word typed run
+ * together finds the text that spaces it, and only where its parts stand side by side: the index
+ * keeps no positions.
+ */
+export const PAIR_MARK = "+";
+
+/** Most syllables of each word of a pair: nouns that name something together are short. */
+const PAIR_WORD_MAX = 5;
+
+/**
+ * Last syllables of a word that is a verb's or an adverb's form, not a noun that names something with
+ * the next word (있는, 위해, 통해, 밝혔다, 하며): such a word starts or ends no pair. Nouns that end so
+ * (문서, 재해) lose only their pairs, never a word.
+ */
+const NOT_A_NOUN = /[는은을를한할된될던며고서게여해면지다요니라하]$/u;
+
+/**
+ * The pair two tokens make, or undefined: both Korean, side by side with only spaces between them,
+ * the first a bare word (no particle), the second's stem no verb, each of PAIR_WORD_MAX syllables or fewer.
+ */
+function pairTerm(text: string, first: Token, second: Token | undefined, term: (t: Token) => string): string | undefined {
+  if (!second || first.kind !== "hangul" || second.kind !== "hangul" || first.particle || second.particle) return undefined;
+  if (!/^[ \t]+$/u.test(text.slice(first.end, second.start))) return undefined;
+  const head = term(first);
+  const tail = term(second);
+  if (head !== first.text || !isHangulWord(head) || !isHangulWord(tail) || isPredicate(second.text)) return undefined;
+  if (head.length > PAIR_WORD_MAX || tail.length > PAIR_WORD_MAX || NOT_A_NOUN.test(head) || NOT_A_NOUN.test(tail)) return undefined;
+  return PAIR_MARK + head + tail;
 }
 
 /** Particles that are also common last syllables of nouns (파라과이, 전문가, 경상북도, 효과, 도로, 회의). */
@@ -365,11 +398,15 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
   const words: string[] = [];
   const infixes: string[] = [];
   const choseong: string[] = [];
+  const pairs: string[] = [];
   const tokens = tokenize(text);
+  const termFor = (token: Token) => (vocabulary && token.kind === "hangul" && !token.particle ? vocabulary.termFor(token.text) : termOf(token));
   tokens.forEach((token, i) => {
-    const term = vocabulary && token.kind === "hangul" && !token.particle ? vocabulary.termFor(token.text) : termOf(token);
+    const term = termFor(token);
     if (!term) return;
     words.push(term);
+    const pair = pairTerm(text, token, tokens[i + 1], termFor);
+    if (pair) pairs.push(pair);
     const counted = spacedCount(text, token, tokens[i + 1]);
     if (counted) words.push(counted);
     // A number with a unit is also found by its digits alone ("1900만" by "1900").
@@ -389,7 +426,7 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
       if (part.length >= 2) choseong.push(INFIX_MARK + getChoseong(part));
     }
   });
-  return { words, infixes, choseong };
+  return { words, infixes, choseong, pairs };
 }
 
 /** Korean's native numerals, which count with a counter after them ("세 개", "두 명"). */

@@ -6,7 +6,7 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
-import { INFIX_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
+import { INFIX_MARK, PAIR_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
   BM25_K1,
@@ -31,7 +31,7 @@ import {
   SearchIndexError,
 } from "./format";
 import { analyzeQuery, glossaryLookup, joinedQuery, type Alternative, type Clause, type GlossaryLookup, type QueryPlan, type TermQuery } from "./query";
-import { Scores, best, intersect, ranked, scaled } from "./scores";
+import { Scores, best, intersect, ranked, scaled, without } from "./scores";
 
 /**
  * Where index files come from: fetch in the browser, the file system or memory in Node. `fresh`
@@ -76,7 +76,7 @@ export interface SearchResponse {
  * the term's BM25 weight decides (see RANK_SHARE), so a weak exact match still ranks above the best
  * typo or sound match.
  */
-const QUALITY = { exact: 1, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7, typo: 0.4, sound: 0.3 } as const;
+const QUALITY = { exact: 1, spaced: 0.9, prefix: 0.75, choseong: 0.7, infix: 0.6, infixPrefix: 0.5, split: 0.7, typo: 0.4, sound: 0.3 } as const;
 
 /** The part of a match's score that BM25 decides; the rest is the match quality alone. */
 const RANK_SHARE = 0.6;
@@ -467,6 +467,12 @@ export class SearchEngine {
     return undefined;
   }
 
+  /** The articles that print a Korean word's parts side by side, a space apart (the index's pairs, PAIR_MARK). */
+  private sideBySide(q: TermQuery, weight: number, matches: MatchSet): Promise<Scores> {
+    const pair: TermQuery = { term: PAIR_MARK + q.term, kind: "other", prefix: false, surface: q.surface };
+    return this.alternative({ terms: [pair], weight: weight * QUALITY.spaced, via: "join" }, matches);
+  }
+
   private async alternative(alt: Alternative, matches: MatchSet): Promise<Scores> {
     let acc: Scores | undefined;
     for (const q of alt.terms) {
@@ -483,24 +489,34 @@ export class SearchEngine {
       scores = best(scores, s);
     };
     const own = c.alternatives[0];
-    // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word anywhere.
+    // Spaced words the archive writes as one ("데이터 센터" ~ 데이터센터) mean that word, not each word
+    // anywhere: the word, and its words where a text prints them side by side.
     const joined = own ? joinedQuery(own.terms) : undefined;
-    const together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
+    let together = joined && own ? await this.alternative({ terms: [joined], weight: own.weight, via: "join" }, matches) : undefined;
+    if (joined && own && together && together.size > 0) together = best(together, await this.sideBySide(joined, own.weight, matches));
     for (const alt of c.alternatives) merge(alt === own && together && together.size > 0 ? together : await this.alternative(alt, matches));
+    const single = own?.terms.length === 1 ? own.terms[0] : undefined;
+    // A Korean word typed run together is also its words printed side by side (공공서비스 ~ 공공 서비스),
+    // just below the word itself; added after a split is tried, which it does not stand in for.
+    const spaced = own && single?.kind === "hangul" && single.term.length >= 2 ? await this.sideBySide(single, own.weight, matches) : Scores.none;
     // A long Korean loanword or name is also looked for in English text, by sound (브레인스토밍 ~ brainstorming),
     // and a long English word in Hangul text (computing ~ 컴퓨팅): the same key both ways.
     // What it finds is added last: a name heard in English text is no reason to give up on the word
     // as the reader wrote it (a split compound, a typo).
-    const single = own?.terms.length === 1 ? own.terms[0] : undefined;
     let heard = Scores.none;
     if (own && (single?.kind === "hangul" || single?.kind === "latin") && single.term.length <= MAX_NAME_LENGTH && soundKey(single.term).skeleton.length >= 4) {
       for (const alt of soundAlternatives(own)) heard = best(heard, await this.alternative({ ...alt, weight: alt.weight * QUALITY.sound }, matches));
     }
     if (scores.size === 0) {
       const parts = single ? await this.splitCompound(single) : undefined;
-      // A split ranks below the word it splits, whatever that word's own weight.
-      if (parts) merge(await this.splitAlternative(parts, QUALITY.split * (own?.weight ?? 1), matches));
+      // A split ranks below the word it splits, whatever that word's own weight. Where a text prints
+      // the parts side by side, they are the word; apart in a Korean text they are two other words, so
+      // the split adds only what the parts' names find together (클라우드컴퓨팅 ~ "cloud computing").
+      let split = parts ? await this.splitAlternative(parts, QUALITY.split * (own?.weight ?? 1), matches) : Scores.none;
+      if (parts && spaced.size > 0) split = without(split, await this.alternative({ terms: parts, weight: 1, via: "split" }, emptyMatches()));
+      merge(split);
     }
+    merge(spaced);
     // Still nothing: initials typed for several words, each word's initials in one article.
     if (scores.size === 0 && single?.kind === "choseong") {
       const parts = await this.splitInitials(single);
@@ -554,7 +570,8 @@ export class SearchEngine {
       for (const join of plan.joins.filter((j) => j.from === k)) {
         const together = await this.alternative(join.alternative, matches);
         if (together.size === 0) continue;
-        s = together;
+        const word = join.alternative.terms[0];
+        s = word ? best(together, await this.sideBySide(word, join.alternative.weight, matches)) : together;
         used = join.to;
         break;
       }
@@ -589,6 +606,9 @@ export class SearchEngine {
     return { plan, unfiltered, hits, matches, clauseCounts };
   }
 }
+
+/** A match set that records nothing the reader sees (for lookups that only take articles away). */
+const emptyMatches = (): MatchSet => ({ words: new Set(), infixes: new Set(), choseong: new Set() });
 
 /** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
 function soundAlternatives(own: Alternative): Alternative[] {

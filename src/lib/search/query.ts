@@ -4,7 +4,7 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MONTHS_EN, isChoseongOnly, jamo, joinedWordParts, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
+import { MONTHS_EN, isChoseongOnly, isHangulWord, jamo, joinedWordParts, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
 import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
@@ -172,7 +172,8 @@ function buildClause(
   if (only && noun && noun !== only.term) alternatives.push({ terms: [termQuery(only.token, noun, typingLast)], weight: GLOSSARY_WEIGHT * scale, via });
   for (const g of groups) {
     for (const variant of glossary?.groups[g] ?? []) {
-      if (variant.join(" ") === span.map((t) => t.term).join(" ")) continue;
+      // The typed words in another spacing are no other name: the engine looks a word up spaced and joined itself.
+      if (variant.join("") === span.map((t) => t.term).join("") && variant.every((t) => isHangulWord(t))) continue;
       alternatives.push({ terms: nameTerms(variant), weight: GLOSSARY_WEIGHT * scale, via: "glossary" });
     }
   }

@@ -42,6 +42,21 @@ export function intersect(a: Scores, b: Scores): Scores {
   return new Scores(ids, values);
 }
 
+/** The articles of `a` that are not in `b`, with their scores in `a`. */
+export function without(a: Scores, b: Scores): Scores {
+  if (a.size === 0 || b.size === 0) return a;
+  const ids: number[] = [];
+  const values: number[] = [];
+  for (let i = 0, j = 0; i < a.size; i++) {
+    const x = a.ids[i] as number;
+    while (j < b.size && (b.ids[j] as number) < x) j++;
+    if (b.ids[j] === x) continue;
+    ids.push(x);
+    values.push(a.values[i] as number);
+  }
+  return new Scores(ids, values);
+}
+
 /** The articles in either, each with the higher of its scores. */
 export function best(a: Scores, b: Scores): Scores {
   if (a.size === 0) return b;
