@@ -17,7 +17,7 @@ import {
   tokenize,
   Vocabulary,
 } from "../../src/lib/search/analyze";
-import { analyzeQuery, glossaryLookup, type Clause } from "../../src/lib/search/query";
+import { analyzeQuery, bareOfIng, glossaryLookup, type Clause } from "../../src/lib/search/query";
 import { shardKey } from "../../src/lib/search/format";
 import { loadSearchInput } from "../../scripts/search/source";
 
@@ -130,6 +130,9 @@ describe("compounds and initial consonants", () => {
     // A word with its particle, a verb's form or a long word starts no pair.
     expect(fieldTerms("정부가 발표 방안을 위해 마련했다 정보통신산업진흥원 원장").pairs).toEqual(["+발표방안"]);
   });
+  it("indexes a hyphenated word also joined, as a reader may type it", () => {
+    expect(fieldTerms("Kim Seong-bae and e-government").words).toEqual(["kim", "seong", "seongbae", "bae", "and", "e", "egovernment", "government"]);
+  });
   it("indexes the initial consonants of Korean words", () => {
     expect(choseongTerm("네이버")).toBe("ㄴㅇㅂ");
     expect(fieldTerms("네이버가 AI를").choseong).toEqual(["ㄴㅇㅂ", "~ㅇㅂ"]);
@@ -205,6 +208,17 @@ describe("query plans", () => {
     expect(names("의회")).toEqual(["의회"]);
     // The pages' own copyright notice is chrome: "copyright" translates to nothing.
     expect(names("copyright")).toEqual(["copyright"]);
+  });
+  it("reads an English -ing form as its bare word too, a little below the word as typed", () => {
+    expect(bareOfIng("brainstorming")).toEqual(["brainstorm", "brainstorme"]);
+    expect(bareOfIng("planning")).toEqual(["plan"]);
+    expect(bareOfIng("king")).toEqual([]);
+    const alternatives = analyzeQuery("brainstorming").clauses[0]?.alternatives;
+    expect(alternatives?.map((a) => [a.terms[0]?.term, a.weight])).toEqual([
+      ["brainstorming", 1],
+      ["brainstorm", 0.7],
+      ["brainstorme", 0.7],
+    ]);
   });
   it("treats the last word as still being typed unless a space follows", () => {
     expect(analyzeQuery("데이터세").clauses[0]?.alternatives[0]?.terms[0]?.jamo).toBe("ㄷㅔㅇㅣㅌㅓㅅㅔ");

@@ -414,6 +414,9 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     if (digits) words.push(digits);
     // A name written joined is also its words ("NaverCloud" is naver and cloud), as a reader may type them apart.
     if (token.kind === "latin") words.push(...joinedWordParts(text.slice(token.start, token.end)));
+    // A hyphenated word is also the word joined ("Seong-bae" is seongbae, "e-government" egovernment), as a reader may type it.
+    const hyphened = hyphenJoined(text, token, tokens[i + 1]);
+    if (hyphened) words.push(hyphened);
     // A counter peeled off a glued run: the run is a word too ("3분기" is also 분기).
     if (token.glued) words.push(vocabulary ? vocabulary.termFor(token.glued) : stripParticle(token.glued));
     const tails = infixTerms(term);
@@ -427,6 +430,13 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     }
   });
   return { words, infixes, choseong, pairs };
+}
+
+/** The two Latin words of a hyphenated word as one term ("seong-bae" -> seongbae), or undefined. */
+function hyphenJoined(text: string, token: Token, next: Token | undefined): string | undefined {
+  if (!next || token.kind !== "latin" || next.kind !== "latin" || text.slice(token.end, next.start) !== "-") return undefined;
+  if (!/^[a-z]+$/u.test(token.text) || !/^[a-z]+$/u.test(next.text)) return undefined;
+  return stemLatin(token.text + next.text);
 }
 
 /** Korean's native numerals, which count with a counter after them ("세 개", "두 명"). */

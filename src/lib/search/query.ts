@@ -141,6 +141,17 @@ function nameTerms(terms: string[]): TermQuery[] {
   });
 }
 
+/**
+ * The bare words an English -ing form of seven letters or more may come from: the stem, with a doubled
+ * last consonant undone (planning ~ plan) or a silent e put back (computing ~ compute). Empty otherwise.
+ */
+export function bareOfIng(word: string): string[] {
+  if (word.length < 7 || !/^[a-z]+ing$/u.test(word)) return [];
+  const stem = word.slice(0, -3);
+  const undoubled = /([^aeiou])\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
+  return undoubled ? [undoubled] : [stem, `${stem}e`];
+}
+
 /** A word of the query with its analysed term. */
 interface QueryToken {
   token: Token;
@@ -170,6 +181,10 @@ function buildClause(
   const only = span.length === 1 ? span[0] : undefined;
   const noun = only?.token.kind === "hangul" ? stripVerbEnding(only.term) : undefined;
   if (only && noun && noun !== only.term) alternatives.push({ terms: [termQuery(only.token, noun, typingLast)], weight: GLOSSARY_WEIGHT * scale, via });
+  // An English -ing form also finds its bare word (brainstorming ~ brainstorm, computing ~ compute), as low.
+  if (only?.token.kind === "latin")
+    for (const bare of bareOfIng(only.term))
+      alternatives.push({ terms: [{ ...termQuery(only.token, bare, false), term: bare }], weight: GLOSSARY_WEIGHT * scale, via });
   for (const g of groups) {
     for (const variant of glossary?.groups[g] ?? []) {
       // The typed words in another spacing are no other name: the engine looks a word up spaced and joined itself.
