@@ -161,6 +161,8 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
   const child = spawn(chromiumPath(), [...chromiumArgs, "--headless=new", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"], {
     stdio: ["ignore", "ignore", "pipe"],
+    // Its own process group, so stopping it also stops the helpers (crashpad) that write to the profile.
+    detached: true,
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${chromiumPath()}: DevTools did not start within 20 s`)), 20_000);
@@ -174,12 +176,16 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   });
   return {
     port,
-    // Wait for chromium to exit before deleting its profile: it writes there until it is gone.
+    // Wait for chromium to exit before deleting its profile: its process group writes there until it is gone.
     stop: async () => {
       const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
-      child.kill("SIGTERM");
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // the group has already exited
+      }
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     },
   };
 }
