@@ -342,8 +342,14 @@ describe("dates", () => {
     expect(queried("11월 23일")).toEqual(["m11d23"]);
     expect(queried("July 9")).toEqual(["m07d09"]);
     expect(queried("9 July")).toEqual(["m07d09"]);
-    // No month and day: the numbers stay words.
-    expect(queried("13월 40일")).toEqual(["13", "월", "40", "일"]);
+    // The year last: the number over 12 is the day; else a slash puts the month first, a dot the day.
+    expect(queried("11/24/2010")).toEqual(["d2010m11d24"]);
+    expect(queried("24.11.2010")).toEqual(["d2010m11d24"]);
+    expect(queried("7/9/2018")).toEqual(["d2018m07d09"]);
+    expect(queried("9.7.2018")).toEqual(["d2018m07d09"]);
+    expect(queried("24/11/2010")).toEqual(["d2010m11d24"]);
+    // No month and day: each number stays a word with its counter.
+    expect(queried("13월 40일")).toEqual(["13월", "40일"]);
   });
   it("index a day a text names with and without its year, in the story's year when it names none", () => {
     expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02", "m07"]);
@@ -356,7 +362,7 @@ describe("dates", () => {
     expect(queried("12-04")).toEqual(["m12d04"]);
     expect(queried("2018년 7월 첫째 주")).toEqual(["d2018m07"]);
     // A number that is no month, a score and a phone number stay words.
-    expect(queried("13월")).toEqual(["13", "월"]);
+    expect(queried("13월")).toEqual(["13월"]);
     expect(queried("3-1")).toEqual(["3", "1"]);
     // In a text, only a capitalised month's name, and never May or March, which are words too.
     expect(textDateTerms("지난 4월부터 in July, as it may march", undefined)).toEqual(["m04", "m07"]);

@@ -125,6 +125,28 @@ describe("spaced words written as one", () => {
   });
 });
 
+describe("numbers with their counters", () => {
+  it("finds a day, an amount or a count as written, glued or spaced, and not another number that ends the same", async () => {
+    const counted = [
+      doc("장관 면담", "장관이 4일 오후 면담했다."),
+      doc("방문단", "24일 방문단이 4차 회의에 왔다."),
+      doc("투자", "50억 달러를 투자한다."),
+      doc("기관 참여", "99개기관이 참여했다."),
+    ];
+    const e = await memoryEngine(buildSearchIndex({ docs: counted, glossary: [], topics: [] }).files);
+    const found = async (q: string) => (await e.search(q)).hits.map((h) => h.id);
+    expect(await found("4일")).toEqual([0]);
+    expect(await found("24일")).toEqual([1]);
+    expect(await found("50억달러")).toEqual([2]);
+    expect(await found("50억 달러")).toEqual([2]);
+    expect(await found("99개")).toEqual([3]);
+    // The number alone still finds it with any counter.
+    expect((await found("4")).sort()).toEqual([0, 1]);
+    const r = await e.search("4일");
+    expect(marked(highlight("장관이 4일 오후 면담했다.", r.matches))).toEqual(["4일"]);
+  });
+});
+
 describe("highlighting", () => {
   it("marks the word without its particle, and only the matched part of a compound", async () => {
     const e = await memoryEngine(built.files);

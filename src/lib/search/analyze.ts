@@ -409,6 +409,8 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     if (pair) pairs.push(pair);
     const counted = spacedCount(text, token, tokens[i + 1]);
     if (counted) words.push(counted);
+    // A number with its counter is a word of its own ("4일", "99개"), so "4일" is no other day.
+    for (const counted of numberWithCounter(text, token, tokens[i + 1], true)) words.push(counted.word);
     // A number with a unit is also found by its digits alone ("1900만" by "1900").
     const digits = /^(\d+)[조억만천여]/u.exec(term)?.[1];
     if (digits) words.push(digits);
@@ -437,6 +439,24 @@ function hyphenJoined(text: string, token: Token, next: Token | undefined): stri
   if (!next || token.kind !== "latin" || next.kind !== "latin" || text.slice(token.end, next.start) !== "-") return undefined;
   if (!/^[a-z]+$/u.test(token.text) || !/^[a-z]+$/u.test(next.text)) return undefined;
   return stemLatin(token.text + next.text);
+}
+
+/**
+ * A number and the counter right after it, glued or a space apart, as one word ("4일 오후" -> 4일,
+ * "51개국" -> 51개국, "99개기관" -> 99개, "50억 달러를" -> 50억달러), and where the counter ends;
+ * undefined for any other pair of words. Spaced, the counter stands alone or with a particle or an
+ * ending of one syllable ("달러다"), so "3 일자리" is no 3일. `shorter`: also each shorter counter the
+ * run starts with (51개국 is also 51개), as the index holds them for a reader who spaces "51개 국".
+ */
+export function numberWithCounter(text: string, token: Token, next: Token | undefined, shorter = false): { word: string; end: number }[] {
+  if (!next || token.kind !== "latin" || !/^\d/u.test(token.text) || next.kind !== "hangul") return [];
+  const gap = text.slice(token.end, next.start);
+  if (!/^[ \t]?$/u.test(gap)) return [];
+  const run = next.glued ?? next.text;
+  const counters = COUNTERS.filter(
+    (c) => run.startsWith(c) && (gap === "" || run.length - c.length <= 1 || (PARTICLES as readonly string[]).includes(run.slice(c.length))),
+  );
+  return counters.slice(0, shorter ? undefined : 1).map((c) => ({ word: token.text + c, end: next.start + c.length }));
 }
 
 /** Korean's native numerals, which count with a counter after them ("세 개", "두 명"). */
@@ -494,6 +514,16 @@ const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findInde
 /** A day of the year without its year, or undefined when the numbers are no month and day ("13월 40일"). */
 const validDay = (month: string, day: string) =>
   Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? dayTerm(month, day) : undefined;
+/**
+ * A day written with its year last: the number over 12 is the day; when both could be a month, a
+ * slash puts the month first (American, "7/9/2018") and a dot or a dash the day first (European,
+ * "9.7.2018"). Undefined when the numbers are no month and day.
+ */
+function yearLastDay(first: string, separator: string, second: string, year: string): string | undefined {
+  const monthFirst = Number(first) <= 12 && (separator === "/" || Number(second) > 12);
+  const day = monthFirst ? validDay(first, second) : validDay(second, first);
+  return day && `d${year}${day}`;
+}
 /** A month without its year, or undefined when the number is no month ("13월"). */
 const validMonth = (month: string) => (Number(month) >= 1 && Number(month) <= 12 ? monthTerm(month) : undefined);
 /** Not followed by a year: a day written with its year is read whole by an earlier form. */
@@ -511,7 +541,7 @@ const MONTH_WORD = "(January|February|April|June|July|August|September|October|N
 
 /**
  * Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "9 July
- * 2018", "2010-11-24", "2010년", a day without its year ("11월 23일", "July 9", "9 July", "12-04")
+ * 2018", "2010-11-24", "11/24/2010", "24.11.2010", "2010년", a day without its year ("11월 23일", "July 9", "9 July", "12-04")
  * and a month without its year ("7월", "July"). Earlier forms win where two overlap, so a day with
  * its year is read whole. `caseless`: a month's name in any case (a query); in a text only capitalised.
  */
@@ -520,6 +550,8 @@ export function queryDates(text: string, caseless = true): { start: number; end:
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
     [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
+    // The year last, as English and European pages write it: "11/24/2010" month first, "24.11.2010" day first.
+    [/(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu, (m) => yearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "")],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     // British and most non-American English put the day first ("9 July 2018").
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],

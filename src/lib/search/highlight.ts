@@ -3,7 +3,7 @@
  * segments: the UI renders them as text nodes and <mark> elements, never as HTML strings. FlexSearch's
  * own highlighter is not used: it cuts Korean text at the wrong places.
  */
-import { choseongTerm, termOf, tokenize } from "./analyze";
+import { choseongTerm, numberWithCounter, termOf, tokenize, type Token } from "./analyze";
 import type { MatchSet } from "./engine";
 
 export interface Segment {
@@ -15,7 +15,16 @@ export interface Segment {
 export function matchRanges(text: string, matches: MatchSet): [number, number][] {
   const ranges: [number, number][] = [];
   // tokenize works on NFC; article text is stored NFC, so offsets line up.
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // A number with its counter is one word ("4일").
+    const numbered = numberWithCounter(text, token, tokens[i + 1], true).find((c) => matches.words.has(c.word));
+    if (numbered) {
+      ranges.push([token.start, numbered.end]);
+      while ((tokens[i + 1]?.end ?? Infinity) <= numbered.end) i += 1;
+      continue;
+    }
     const term = termOf(token);
     if (!term) continue;
     const stemEnd = token.kind === "hangul" && token.text.startsWith(term) ? token.start + term.length : token.end;

@@ -4,7 +4,19 @@
  * in the wrong keyboard layout). Pure and synchronous; the engine looks the terms up.
  */
 import { convertQwertyToHangul } from "es-hangul";
-import { MONTHS_EN, isChoseongOnly, isHangulWord, jamo, joinedWordParts, queryDates, stripVerbEnding, termOf, tokenize, type Token } from "./analyze";
+import {
+  MONTHS_EN,
+  isChoseongOnly,
+  isHangulWord,
+  jamo,
+  joinedWordParts,
+  numberWithCounter,
+  queryDates,
+  stripVerbEnding,
+  termOf,
+  tokenize,
+  type Token,
+} from "./analyze";
 import { MAX_QUERY_LENGTH } from "./limits";
 
 /** One term to look up, and how loosely. */
@@ -237,14 +249,33 @@ function dateClause(text: string, date: { start: number; end: number; term: stri
   return { text: text.slice(date.start, date.end), alternatives };
 }
 
+/** A number and its counter ("4일", "50억 달러") as one word, as the index holds them: "4일" is no other day. */
+function withCounters(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const [counted] = numberWithCounter(text, token, tokens[i + 1]);
+    if (!counted) {
+      out.push(token);
+      continue;
+    }
+    out.push({ ...token, text: counted.word, end: counted.end });
+    // The counter's tokens ("개" and "국" of 개국); a particle after it stays, and is dropped as one.
+    while ((tokens[i + 1]?.end ?? Infinity) <= counted.end) i += 1;
+  }
+  return out;
+}
+
 export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPlan {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
   // The last word is still being typed unless a space follows it.
   const open = text.length > 0 && !/\s$/u.test(text);
   const dates = queryDates(text);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-  const all: QueryToken[] = tokenize(text)
-    .filter((token) => !inDate(token))
+  const all: QueryToken[] = withCounters(
+    text,
+    tokenize(text).filter((token) => !inDate(token)),
+  )
     .map((token) => ({ token, term: termOf(token) }))
     .filter((t) => t.term !== "")
     .slice(0, MAX_CLAUSES * 2);
