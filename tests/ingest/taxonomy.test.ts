@@ -30,8 +30,11 @@ describe("taxonomy", () => {
     expect(byId.get("mois")?.ko).toEqual(expect.arrayContaining(["행정안전부", "행안부"]));
     expect(byId.get("msit")?.ko).toEqual(expect.arrayContaining(["과학기술정보통신부", "과기정통부"]));
     expect([...(byId.get("aws")?.ko ?? []), ...(byId.get("aws")?.en ?? []), ...(byId.get("aws")?.abbr ?? [])]).toEqual(
-      expect.arrayContaining(["AWS", "아마존웹서비스", "Amazon", "아마존"]),
+      expect.arrayContaining(["AWS", "아마존웹서비스", "Amazon Web Services"]),
     );
+    // One concept per row: the parent company is not its cloud arm.
+    expect(byId.get("aws")?.ko).not.toContain("아마존");
+    expect(byId.get("amazon")?.ko).toEqual(["아마존"]);
   });
 
   it("reads from CONTENT_DIR when it is set", () => {
