@@ -270,6 +270,9 @@ describe("sound keys", () => {
       ["private", "프라이빗"],
       ["breaknews", "브레이크뉴스"],
       ["gimpo", "김포"],
+      ["vision", "비전"],
+      ["television", "텔레비전"],
+      ["mission", "미션"],
     ];
     for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
   });

@@ -241,6 +241,10 @@ describe("queries nobody tuned for", () => {
     // Short words are not corrected: too many words are one letter from them.
     expect(await ids("clod")).toEqual([]);
   });
+  it("finds the place an English adjective of nationality names, in either script, and nothing for another -an word", async () => {
+    expect(await ids("Paraguayan")).toEqual([0]);
+    expect(await ids("veteran")).toEqual([]);
+  });
   it("finds a name written in the other script by its sound, and leaves unrelated words alone", async () => {
     expect(await ids("Linux")).toEqual([0]);
     expect(await ids("BEXCO")).toEqual([1]);

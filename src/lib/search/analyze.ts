@@ -616,6 +616,9 @@ function spellAsSaid(word: string, softG: boolean): string {
     .replace(/gh/gu, "g")
     // English leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
     .replace(/g(?=[mn]$)/u, "")
+    // A single s after a vowel or an r before -ion is said zh, which Korean writes ㅈ (vision ~ 비전,
+    // version ~ 버전, fusion ~ 퓨전); a double s stays an s (mission ~ 미션).
+    .replace(/(?<=[aeiour])s(?=ion)/gu, "j")
     // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션), before -ure a ch
     // (infrastructure ~ 인프라스트럭처, culture ~ 컬처).
     .replace(/t(?=i[aeou])/gu, "s")

@@ -524,6 +524,8 @@ export class SearchEngine {
     }
     // The keys read in the Korean layout go through the same steps as a word typed in Korean.
     if (scores.size === 0 && c.keyboard) merge(await this.clause(c.keyboard, matches));
+    // An adjective of nationality finds nothing as typed: the place it names, in either script (Paraguayan ~ 파라과이).
+    if (scores.size === 0) for (const place of c.places ?? []) merge(await this.clause(place, matches));
     // Still nothing: the words one typo away, always below anything found as typed.
     if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
     // Still nothing: a run-together word whose parts are misspelled or unfinished (마스타플랜 ~ 마스터 플랜의).

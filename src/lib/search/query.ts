@@ -55,6 +55,8 @@ export interface Clause {
    * clause that Korean word would make (its glossary names included), at a lower weight.
    */
   keyboard?: Clause;
+  /** Tried only when nothing else matches: the places an English adjective of nationality names (Paraguayan ~ Paraguay). */
+  places?: Clause[];
 }
 
 /** Clauses `from`..`to` (adjacent Korean words) written together as one word, which stands for them all when the archive has it. */
@@ -162,6 +164,22 @@ export function bareOfIng(word: string): string[] {
   const stem = word.slice(0, -3);
   const undoubled = /([^aeiou])\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
   return undoubled ? [undoubled] : [stem, `${stem}e`];
+}
+
+/**
+ * The place names an English adjective of nationality of six letters or more may come from:
+ * -ian (Indonesian ~ Indonesia, Brazilian ~ Brazil, Canadian ~ Canada, Italian ~ Italy), -an
+ * (Korean ~ Korea, Paraguayan ~ Paraguay, Mexican ~ Mexico) and -ese (Japanese ~ Japan, Chinese ~
+ * China). Empty for any other word.
+ */
+export function placesOfDemonym(word: string): string[] {
+  if (word.length < 6) return [];
+  const [, ian] = /^([a-z]{3,})ian$/u.exec(word) ?? [];
+  if (ian) return [`${ian}ia`, ian, `${ian}a`, `${ian}y`];
+  const [, an] = /^([a-z]{3,})an$/u.exec(word) ?? [];
+  if (an) return [`${an}a`, an, `${an}o`];
+  const [, ese] = /^([a-z]{3,})ese$/u.exec(word) ?? [];
+  return ese ? [ese, `${ese}a`] : [];
 }
 
 /** A word of the query with its analysed term. */
@@ -308,6 +326,18 @@ export function analyzeQuery(input: string, glossary?: GlossaryLookup): QueryPla
       const t = span[0].token;
       const keyboard = keyboardClause(text.slice(t.start, t.end), typingLast, glossary);
       if (keyboard) clause.keyboard = keyboard;
+      const places = placesOfDemonym(span[0].term).map((place) =>
+        buildClause(
+          place,
+          [{ token: { ...t, text: place, start: 0, end: place.length }, term: place }],
+          glossary?.byKey.get(place) ?? [],
+          false,
+          glossary,
+          GLOSSARY_WEIGHT,
+          "query",
+        ),
+      );
+      if (places.length > 0) clause.places = places;
       // A name typed joined ("NaverCloud") is also its words as texts write them apart ("Naver Cloud"), as the reader's own words.
       const parts = joinedWordParts(text.slice(t.start, t.end));
       if (parts.length > 0)
