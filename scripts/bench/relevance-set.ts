@@ -52,3 +52,5 @@ export const loadFifthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries
  * while the engine was changed for the fifth set's misses, and first run after those changes.
  */
 export const loadSixthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-6.json");
+/** A seventh set (heldout-queries-7.json, groups "heldout7-*"), written from the texts alone after the sixth set's changes. */
+export const loadSeventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-7.json");

@@ -25,6 +25,7 @@ import {
   loadFifthHeldOutSet,
   loadFourthHeldOutSet,
   loadSixthHeldOutSet,
+  loadSeventhHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -314,6 +315,7 @@ export async function run(): Promise<string> {
     ...loadFourthHeldOutSet(),
     ...loadFifthHeldOutSet(),
     ...loadSixthHeldOutSet(),
+    ...loadSeventhHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },
