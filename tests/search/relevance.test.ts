@@ -190,10 +190,10 @@ heldOutSet("sixth held-out set (written from the texts alone, never tuned on)", 
  * a date with its year last was read ("24.11.2010"), each glossary row held one concept ("행정망이",
  * "디지털전환" no longer find stories about information systems and administrative innovation), an
  * adjective of nationality found its place ("Paraguayan" ~ 파라과이) and -sion was heard as 전
- * ("vision" ~ 비전). Its misses: initials that rank a verb's (기대한다) above a compound's tail
+ * ("vision" ~ 비전); 174 once the glossary named other countries' ministries ("Ministry of Finance" ~
+ * 재무부). Its misses: initials that rank a verb's (기대한다) above a compound's tail
  * (기자간담회), a query the glossary reads as "system failure" in a story the judge left out
  * ("전산장애"), a region only inside an outlet's compound ("Chungcheong" ~ 충청본부), Spanish names
- * typed in Hangul ("호르헤", "로페스"), and two translations the glossary does not hold as the
- * judge does ("Ministry of Finance" ~ 재무부, "vice president" for the text's 부회장).
+ * typed in Hangul ("호르헤", "로페스"), and "vice president" for the text's 부회장, a vice chairman.
  */
-heldOutSet("seventh held-out set (written from the texts alone)", loadSeventhHeldOutSet(), 173, "heldout7-precision");
+heldOutSet("seventh held-out set (written from the texts alone)", loadSeventhHeldOutSet(), 174, "heldout7-precision");
