@@ -54,3 +54,5 @@ export const loadFifthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries
 export const loadSixthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-6.json");
 /** A seventh set (heldout-queries-7.json, groups "heldout7-*"), written from the texts alone after the sixth set's changes. */
 export const loadSeventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-7.json");
+/** An eighth set (heldout-queries-8.json, groups "heldout8-*"), written from the texts alone after the seventh set's changes. */
+export const loadEighthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-8.json");

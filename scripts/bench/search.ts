@@ -26,6 +26,7 @@ import {
   loadFourthHeldOutSet,
   loadSixthHeldOutSet,
   loadSeventhHeldOutSet,
+  loadEighthHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -316,6 +317,7 @@ export async function run(): Promise<string> {
     ...loadFifthHeldOutSet(),
     ...loadSixthHeldOutSet(),
     ...loadSeventhHeldOutSet(),
+    ...loadEighthHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },

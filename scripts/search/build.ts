@@ -99,10 +99,10 @@ export interface BuildOptions {
 }
 
 /** Every term of one field with its count: words, compound tails, initials, spaced pairs, sound keys (of words and of names) and the dates it names. */
-function countTerms(text: string, vocabulary: Vocabulary, year: string): Map<string, number> {
+function countTerms(text: string, vocabulary: Vocabulary, published: string | undefined): Map<string, number> {
   const { words, infixes, choseong, pairs } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, pairs, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, year)]) {
+  for (const list of [words, infixes, choseong, pairs, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, published)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
@@ -113,7 +113,7 @@ function articleWeights(doc: SearchDoc, vocabulary: Vocabulary, lengths: Record<
   const pseudo = new Map<string, number>();
   for (const [name, spec] of Object.entries(FIELDS)) {
     const norm = 1 - spec.b + spec.b * ((lengths[name] ?? 0) / Math.max(1, average[name] ?? 1));
-    for (const [term, tf] of countTerms(spec.text(doc), vocabulary, doc.year)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
+    for (const [term, tf] of countTerms(spec.text(doc), vocabulary, doc.published)) pseudo.set(term, (pseudo.get(term) ?? 0) + (spec.weight * tf) / norm);
   }
   // The article's date and its parts' dates, each term once: a part dated like the whole adds nothing.
   const dates = new Set([doc.published, ...(doc.partDates ?? [])].flatMap(dateTerms));

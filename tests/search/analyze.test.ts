@@ -351,6 +351,12 @@ describe("dates", () => {
     expect(queried("7/9/2018")).toEqual(["d2018m07d09"]);
     expect(queried("9.7.2018")).toEqual(["d2018m07d09"]);
     expect(queried("24/11/2010")).toEqual(["d2010m11d24"]);
+    // Korean short forms: a two-digit year first, an apostrophe year, eight digits in a row.
+    expect(queried("25.12.04")).toEqual(["d2025m12d04"]);
+    expect(queried("98.07.09")).toEqual(["d1998m07d09"]);
+    expect(queried("'23년 11월")).toEqual(["d2023m11"]);
+    expect(queried("20101124")).toEqual(["d2010m11d24"]);
+    expect(queried("12345678")).toEqual(["12345678"]);
     // No month and day: each number stays a word with its counter.
     expect(queried("13월 40일")).toEqual(["13월", "40일"]);
   });
@@ -358,6 +364,9 @@ describe("dates", () => {
     expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02", "m07"]);
     expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06", "m07"]);
     expect(textDateTerms("7월 6일(금) 오후 2시", undefined)).toEqual(["m07d06", "m07"]);
+    // A day alone is a day of the month the story is dated in; a count of days is no day.
+    expect(textDateTerms("23일 열렸다. 25일까지 사흘 동안, 3일간", "2023-11-23")).toEqual(["d2023m11d23", "m11d23", "d2023m11d25", "m11d25"]);
+    expect(textDateTerms("25일까지", "2023")).toEqual([]);
   });
   it("read a month without its year, a day as pages print it, and a month narrowed to a week as the month", () => {
     expect(queried("7월")).toEqual(["m07"]);

@@ -240,6 +240,11 @@ describe("queries nobody tuned for", () => {
     expect(await ids("벡스고")).toEqual([1]);
     // Short words are not corrected: too many words are one letter from them.
     expect(await ids("clod")).toEqual([]);
+    // A letter for another is a typo when people slip that way (a vowel, a neighbouring key, a letter
+    // of the same sound), not when it makes another word: "seminal" is no "seminar".
+    expect(await ids("seminal")).toEqual([]);
+    expect(await ids("semimar")).toEqual([2]);
+    expect(await ids("privete")).toEqual([2]);
   });
   it("finds the place an English adjective of nationality names, in either script, and nothing for another -an word", async () => {
     expect(await ids("Paraguayan")).toEqual([0]);

@@ -514,6 +514,15 @@ const monthNumber = (name: string | undefined) => pad2(String(MONTHS_EN.findInde
 /** A day of the year without its year, or undefined when the numbers are no month and day ("13월 40일"). */
 const validDay = (month: string, day: string) =>
   Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? dayTerm(month, day) : undefined;
+/** A year written with two digits: 00-69 in this century, 70-99 in the last. */
+const century = (yy: string) => `${Number(yy) < 70 ? "20" : "19"}${yy}`;
+
+/** A full day's term, or undefined when the numbers are no month and day. */
+const fullDay = (year: string, month: string, day: string) => {
+  const d = validDay(month, day);
+  return d && `d${year}${d}`;
+};
+
 /**
  * A day written with its year last: the number over 12 is the day; when both could be a month, a
  * slash puts the month first (American, "7/9/2018") and a dot or a dash the day first (European,
@@ -550,6 +559,11 @@ export function queryDates(text: string, caseless = true): { start: number; end:
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
     [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
+    // A year of two digits first, as Korean writes a date short ("25.12.04", "'23년 11월"), and eight digits in a row ("20101124").
+    [/(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => fullDay(century(m[1] ?? ""), m[2] ?? "", m[3] ?? "")],
+    [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/gu, (m) => fullDay(m[1] ?? "", m[2] ?? "", m[3] ?? "")],
+    [/['’‘](\d{2})\s*년\s*(\d{1,2})\s*월/gu, (m) => (validMonth(m[2] ?? "") ? `d${century(m[1] ?? "")}m${pad2(m[2] ?? "")}` : undefined)],
+    [/['’‘](\d{2})\s*년/gu, (m) => century(m[1] ?? "")],
     // The year last, as English and European pages write it: "11/24/2010" month first, "24.11.2010" day first.
     [/(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu, (m) => yearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "")],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
@@ -584,11 +598,14 @@ export function queryDates(text: string, caseless = true): { start: number; end:
 /**
  * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2",
  * "2018년 7월", and a day or a month without its year ("7월 6일(금)", "July 6", "지난 4월부터"),
- * under its yearless term and, in the year of the story, its full one, so a release about an event
- * on another day is found by that day too; a day also under its month. Years alone are left out:
- * they are words of the text already.
+ * under its yearless term and, in the year of the story (`published`: "2018-07-02", "2018-07" or
+ * "2018"), its full one, so a release about an event on another day is found by that day too; a day
+ * also under its month. A day alone ("25일까지"), as Korean news names a day of the story's month,
+ * is that day of the month the story is dated in, when its month is known. Years alone are left
+ * out: they are words of the text already.
  */
-export function textDateTerms(text: string, year: string | undefined): string[] {
+export function textDateTerms(text: string, published: string | undefined): string[] {
+  const [year, month] = (published ?? "").split("-");
   const out: string[] = [];
   for (const { term } of queryDates(text, false)) {
     const plain = term.startsWith("m") ? term : yearless(term);
@@ -598,6 +615,12 @@ export function textDateTerms(text: string, year: string | undefined): string[] 
     // A day names its month too ("7월 6일" is in 7월).
     const month = monthOf(term);
     if (month && month !== plain) out.push(month);
+  }
+  if (year && month) {
+    for (const m of text.matchAll(/(?<![\d.\-/]|월\s*)(\d{1,2})\s*일(?![\uAC00-\uD7A3]*[간째])/gu)) {
+      const day = validDay(month, m[1] ?? "");
+      if (day) out.push(`d${year}${day}`, day);
+    }
   }
   return out;
 }

@@ -84,16 +84,46 @@ const RANK_SHARE = 0.6;
 /** Shortest words a typo is corrected in: Latin letters, Hangul syllables. */
 const TYPO_MIN = { latin: 5, hangul: 3 } as const;
 
-/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
-function oneEditApart(a: string, b: string): boolean {
+/**
+ * True when `a` becomes `b` by one insertion, deletion, swap of neighbours, or substitution of one
+ * letter by another that `slip` allows (by default any).
+ */
+function oneEditApart(a: string, b: string, slip: (typed: string, meant: string) => boolean = () => true): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const ra = a.slice(i);
   const rb = b.slice(i);
-  if (ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1)) return true;
+  if (ra.slice(1) === rb || ra === rb.slice(1)) return true;
+  if (ra.slice(1) === rb.slice(1)) return slip(ra[0] ?? "", rb[0] ?? "");
   return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
 }
+
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+/** Letters English spells one sound with, which a reader confuses in writing (Hektor, budjet, clowd, Lopes). */
+const SOUND_ALIKE = ["ck", "cs", "kq", "sz", "gj", "fv", "bv", "uw"];
+
+/**
+ * One Latin letter typed for another as people slip: a key next to it, a vowel for a vowel, or a
+ * letter that sounds the same. Other substitutions make another word more often than a typo
+ * ("seminal" is no "seminar", "clout" no "cloud").
+ */
+export function latinSlip(typed: string, meant: string): boolean {
+  if (/[aeiouy]/u.test(typed) && /[aeiouy]/u.test(meant)) return true;
+  if (SOUND_ALIKE.includes(typed + meant) || SOUND_ALIKE.includes(meant + typed)) return true;
+  const at = (c: string) => {
+    const row = KEY_ROWS.findIndex((r) => r.includes(c));
+    return { row, col: KEY_ROWS[row]?.indexOf(c) ?? -1 };
+  };
+  const p = at(typed);
+  const q = at(meant);
+  if (p.row < 0 || q.row < 0) return false;
+  if (p.row === q.row) return Math.abs(p.col - q.col) === 1;
+  // Each row sits half a key right of the one above: a key touches the two above it, col and col + 1.
+  const [upper, lower] = p.row < q.row ? [p, q] : [q, p];
+  return lower.row - upper.row === 1 && (upper.col === lower.col || upper.col === lower.col + 1);
+}
+
 /** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
 const MAX_NAME_LENGTH = 20;
 /** Most Latin words read together as one name ("Kim Seong-bae"). */
@@ -267,7 +297,7 @@ export class SearchEngine {
       // One typo: a Latin word of 5+ letters by one letter, a Korean word of 3+ syllables by one jamo.
       // Letters only: a number or a date one digit away is another number, not a typo.
       if (q.kind === "latin" && q.term.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(q.term)) {
-        for (const w of shard.words) if (oneEditApart(q.term, w)) word(w, QUALITY.typo);
+        for (const w of shard.words) if (oneEditApart(q.term, w, latinSlip)) word(w, QUALITY.typo);
       }
       if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul)
         for (const c of hangulCorrections(shard, q.term, q.prefix, jamoOf)) add(c.term, c.quality, c.record);
