@@ -35,7 +35,7 @@ const artifactsDir = path.join(root, "tests/artifacts/lighthouse");
 /** The gzip size of the Next.js + React client runtime a minimal App Router page ships (KB). */
 const FRAMEWORK_FLOOR_KB = 174;
 /** Lighthouse runs per page; the report gives the median of each metric. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface PageType {
   name: string;

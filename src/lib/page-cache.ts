@@ -4,7 +4,7 @@
  * copies of the others in place (scripts/postbuild/steps/restore-pages.ts).
  *
  * A page's key is a hash of three things:
- * - the code that renders it: every file under src/, the config and the lockfile (`codeKey`),
+ * - the code that renders it: every file under src/ and scripts/postbuild/ (which finishes each page), the config and the lockfile (`codeKey`),
  *   plus the site's address, NODE_ENV and Node's version. It is also the build id, so the same
  *   code renders the same data to the same bytes, and any change of code renders every page again;
  * - its address;
@@ -39,11 +39,14 @@ const CODE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsco
 
 let sourceMemo: string | undefined;
 
-/** A hash of the code itself (src/, the config, the dependencies) and Node's version, whatever the environment. */
+/**
+ * A hash of the code itself (src/, the postbuild that finishes each page, the config, the
+ * dependencies) and Node's version, whatever the environment.
+ */
 export function sourceKey(): string {
   sourceMemo ??= createHash("sha256")
     .update(`node ${process.version}\n`)
-    .update(hashFiles([path.join(root, "src"), ...CODE_FILES.map((f) => path.join(root, f))], root))
+    .update(hashFiles([path.join(root, "src"), path.join(root, "scripts/postbuild"), ...CODE_FILES.map((f) => path.join(root, f))], root))
     .digest("hex")
     .slice(0, 20);
   return sourceMemo;

@@ -55,6 +55,30 @@ describe("CSP in Chromium", () => {
     });
   }
 
+  for (const { type, url } of onePagePerType()) {
+    it(`${type} (${url}) paints its text before it requests the framework's scripts, then hydrates`, async () => {
+      const opened = await openPage(browser, url);
+      try {
+        const { page } = opened;
+        // React took the document over: hydrateRoot marks its container.
+        await page.waitForFunction(() => Object.keys(document).some((k) => k.startsWith("__reactContainer$")), undefined, { timeout: 15_000 });
+        const timing = await page.evaluate(() => ({
+          firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+          scripts: performance
+            .getEntriesByType("resource")
+            .filter((e) => /\/_next\/static\/.+\.js$/.test(e.name))
+            .map((e) => e.startTime),
+        }));
+        expect(timing.firstPaint).toBeGreaterThan(0);
+        expect(timing.scripts.length).toBeGreaterThan(0);
+        expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.firstPaint ?? Infinity);
+        expect(opened.problems.cspViolations).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
   it("a reload, answered from the browser cache after a 304, runs under the same policy", async () => {
     const [article] = onePagePerType().filter((p) => p.type === "article");
     const opened = await openPage(browser, article?.url ?? "/");

@@ -6,7 +6,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { visit } from "unist-util-visit";
 import { checkLinksStep } from "../../scripts/postbuild/steps/check-links";
-import { addCspMeta, cspHashes } from "../../scripts/postbuild/steps/csp-hashes";
+import { afterPaintScript } from "../../scripts/postbuild/lib/paint-first";
+import { addCspMeta, cspHashes, finishPage } from "../../scripts/postbuild/steps/csp-hashes";
 import { parseHtml } from "../../scripts/postbuild/lib/site-files";
 import { defaultContext } from "../../scripts/postbuild/step";
 import { fixtureFiles, inlineScripts, makeFixtureSite } from "./fixture-site";
@@ -55,7 +56,9 @@ describe("CSP meta per page", () => {
       .split(";")
       .map((d) => d.trim())
       .find((d) => d.startsWith("script-src "));
-    expect(scriptSrc).toBe(`script-src 'self' ${inlineScripts.map(sha).join(" ")}`);
+    // The page's own inline scripts, and the one that adds its framework scripts after first paint.
+    const scripts = [...inlineScripts, afterPaintScript(["/_next/static/chunks/main-9c1d.js"])];
+    expect(scriptSrc).toBe(`script-src 'self' ${scripts.map(sha).join(" ")}`);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).toMatch(/base-uri 'self'/);
@@ -114,7 +117,7 @@ describe("CSP meta per page", () => {
     const ctx = contextFor(dir, (line: string) => void log.push(line));
     await cspHashes.run(ctx);
     expect(log.join("\n")).toContain(`(${Math.min(availableParallelism(), 2)} thread(s))`);
-    const expected = addCspMeta(one, "x").html;
+    const expected = finishPage(one, "x").html;
     for (let i = 0; i < 500; i += 97) expect(readFileSync(path.join(dir, `articles/a${i}/index.html`), "utf8")).toBe(expected);
     expect(ctx.pageLinks.get("articles/a499/index.html")?.links).toContain("/archive/2023/");
     expect(ctx.pageLinks.size).toBe(Object.keys(many).length + Object.keys(fixtureFiles()).filter((f) => f.endsWith(".html")).length);
@@ -139,10 +142,10 @@ describe("CSP meta per page", () => {
     await cspHashes.run(again);
     const pages = Object.keys(raw).filter((f) => f.endsWith(".html")).length;
     expect(log.join("\n")).toContain(`${pages - 1} pages as cached`);
-    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(addCspMeta(changed, "index.html").html);
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(finishPage(changed, "index.html").html);
     expect(readFileSync(path.join(dir, "index.html"), "utf8")).not.toBe(first);
     const article = "articles/cloud-center/index.html";
-    expect(readFileSync(path.join(dir, article), "utf8")).toBe(addCspMeta(raw[article] ?? "", article).html);
+    expect(readFileSync(path.join(dir, article), "utf8")).toBe(finishPage(raw[article] ?? "", article).html);
     // The link check gets every page's links, cached or not.
     expect(again.pageLinks.size).toBe(pages);
   });

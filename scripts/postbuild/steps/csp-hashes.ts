@@ -20,7 +20,9 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { dropUnused } from "../../lib/build-cache";
 import { inThreads, serveThread } from "../../lib/threads";
+import { hashFiles } from "../../../src/lib/file-hash";
 import { pageLinks, type PageLinks } from "../lib/link-check";
+import { paintFirst } from "../lib/paint-first";
 import { isPage, listFiles, parseHtml, readText } from "../lib/site-files";
 import { PostbuildError, type PostbuildStep } from "../step";
 
@@ -113,6 +115,9 @@ export function addCspMeta(html: string, file: string): { html: string; code: In
   return { html: html.slice(0, offset) + meta + html.slice(offset), code, tree };
 }
 
+/** A page as the export serves it: its framework scripts after its first paint, then its policy. */
+export const finishPage = (html: string, file: string): ReturnType<typeof addCspMeta> => addCspMeta(paintFirst(html), file);
+
 /** What securing one page found: counts for the log, handlers to refuse, links for the link check. */
 interface SecuredPage extends PageLinks {
   file: string;
@@ -131,13 +136,16 @@ interface SecureContext {
   cacheDir: string;
 }
 
-/** Rewrites each page with its policy, from the cache when its HTML was secured before; run in a thread per core for a large export. */
+/** The code that finishes a page: a page cached by an earlier version of it is finished again. */
+const FINISHER = hashFiles([import.meta.filename, path.join(import.meta.dirname, "../lib/paint-first.ts")], import.meta.dirname);
+
+/** Rewrites each page (its scripts after first paint, then its policy), from the cache when its HTML was secured before; run in a thread per core for a large export. */
 export function securePages(files: string[], { outDir, cacheDir }: SecureContext): { pages: SecuredPage[]; keys: string[]; fromCache: number } {
   let fromCache = 0;
   const keys: string[] = [];
   const pages = files.map((file) => {
     const raw = readText(outDir, file);
-    const key = createHash("sha256").update(raw).digest("hex").slice(0, 32);
+    const key = createHash("sha256").update(FINISHER).update(raw).digest("hex").slice(0, 32);
     keys.push(key);
     const cached = path.join(cacheDir, `${key}.json`);
     let page: CachedPage;
@@ -145,7 +153,7 @@ export function securePages(files: string[], { outDir, cacheDir }: SecureContext
       page = JSON.parse(readFileSync(cached, "utf8")) as CachedPage;
       fromCache += 1;
     } catch {
-      const { html, code, tree } = addCspMeta(raw, file);
+      const { html, code, tree } = finishPage(raw, file);
       page = { html, found: { scripts: code.scripts.length, handlers: code.eventHandlers, ...pageLinks(tree) } };
       writeFileSync(cached, JSON.stringify(page));
     }
@@ -159,7 +167,7 @@ export function securePages(files: string[], { outDir, cacheDir }: SecureContext
 const PAGES_PER_THREAD = 200;
 
 export const cspHashes: PostbuildStep = {
-  name: "CSP: hash each page's inline scripts into its <meta> policy",
+  name: "Finish pages: framework scripts after first paint, inline scripts hashed into a CSP <meta>",
   async run(ctx) {
     const files = listFiles(ctx.outDir).filter((f) => isPage(f) && !ctx.restoredPages.has(f));
     const cacheDir = path.join(ctx.root, ".next/cache/csp");
