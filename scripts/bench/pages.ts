@@ -24,6 +24,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
+import { afterPaintSources } from "../postbuild/lib/paint-first";
 import { chromiumArgs, chromiumPath } from "../serve/chromium";
 import { getAllArticles, getTopics } from "../../src/lib/articles";
 import { freePort } from "../serve/local-server";
@@ -69,10 +70,13 @@ const load = (): string =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
-/** Local files a page references with <link rel=stylesheet href> and <script src>. */
+/**
+ * Local files a page loads: <link rel=stylesheet href>, <script src> but for the legacy bundle a
+ * modern browser skips (noModule), and the scripts it adds after its first paint.
+ */
 function assets(html: string): { css: string[]; js: string[] } {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const js = [...[...html.matchAll(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""), ...afterPaintSources(html)];
   const local = (list: string[]) => [...new Set(list.filter((u) => u.startsWith("/")).map((u) => u.split("?")[0] ?? u))];
   return { css: local(css), js: local(js) };
 }

@@ -1,6 +1,6 @@
 /** Framework scripts after the first paint: the chunk tags a page carries become one script that adds them later. */
 import { describe, expect, it } from "vitest";
-import { afterPaintScript, paintFirst } from "../../scripts/postbuild/lib/paint-first";
+import { afterPaintScript, afterPaintSources, paintFirst } from "../../scripts/postbuild/lib/paint-first";
 
 const page = [
   '<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/>',
@@ -18,6 +18,7 @@ describe("paint first", () => {
     expect(html).not.toMatch(/rel="preload" as="script"/);
     const sources = ["/_next/static/chunks/one.js", "/_next/static/chunks/two.js", "/_next/static/chunks/main.js"];
     expect(html).toContain(`<script>${afterPaintScript(sources)}</script></body>`);
+    expect(afterPaintSources(html)).toEqual(sources);
     // The rest of the page is as it was: stylesheets, the legacy script (never run by a modern browser), the inline payload.
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
     expect(html).toContain('<script src="/_next/static/chunks/legacy.js" noModule=""></script>');

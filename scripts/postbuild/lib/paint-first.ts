@@ -29,3 +29,9 @@ export function paintFirst(html: string): string {
   const strip = (part: string) => part.replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
   return strip(html.slice(0, end)) + `<script>${afterPaintScript(sources)}</script>` + html.slice(end);
 }
+
+/** The scripts a finished page loads after its first paint, in order (empty for a page without them). */
+export function afterPaintSources(html: string): string[] {
+  const list = /<script>\(function\(\)\{var added=false;function add\(\)\{if\(added\)return;added=true;(\[[^\]]*\])/u.exec(html)?.[1];
+  return list ? (JSON.parse(list) as string[]) : [];
+}
