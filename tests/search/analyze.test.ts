@@ -57,6 +57,8 @@ describe("tokenize", () => {
 
   it("indexes a native numeral and its spaced counter as one word, as readers type it glued", () => {
     expect(fieldTerms("세 개 주제로").words).toContain("세개");
+    expect(fieldTerms("수천 개의 정책").words).toContain("수천개");
+    expect(fieldTerms("여러 명이 왔다").words).toContain("여러명");
     expect(fieldTerms("두 명의 기자").words).toContain("두명");
     // 한 is also a verb's form: "그가 한 일" holds no 한일.
     expect(fieldTerms("그가 한 일").words).not.toContain("한일");

@@ -459,8 +459,14 @@ export function numberWithCounter(text: string, token: Token, next: Token | unde
   return counters.slice(0, shorter ? undefined : 1).map((c) => ({ word: token.text + c, end: next.start + c.length }));
 }
 
-/** Korean's native numerals, which count with a counter after them ("세 개", "두 명"). */
-const NATIVE_NUMERALS = new Set(["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무", "몇"]);
+/**
+ * Korean's native numerals, which count with a counter after them ("세 개", "두 명"), and the words
+ * of a rough count that do the same ("여러 명", "수천 개").
+ */
+const NATIVE_NUMERALS = new Set([
+  ...["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무", "몇"],
+  ...["여러", "수십", "수백", "수천", "수만", "수십만", "수백만", "수천만", "수억"],
+]);
 /**
  * Counters a native numeral takes. Not those of dates and money (일, 원, 세…): after 한, which is
  * also a verb's form, they would make other words ("그가 한 일" is no 한일).
