@@ -108,7 +108,7 @@ const SOUND_ALIKE = ["ck", "cs", "kq", "sz", "gj", "fv", "bv", "uw"];
  * letter that sounds the same. Other substitutions make another word more often than a typo
  * ("seminal" is no "seminar", "clout" no "cloud").
  */
-export function latinSlip(typed: string, meant: string): boolean {
+function latinSlip(typed: string, meant: string): boolean {
   if (/[aeiouy]/u.test(typed) && /[aeiouy]/u.test(meant)) return true;
   if (SOUND_ALIKE.includes(typed + meant) || SOUND_ALIKE.includes(meant + typed)) return true;
   const at = (c: string) => {
