@@ -444,7 +444,7 @@ function hyphenJoined(text: string, token: Token, next: Token | undefined): stri
 /**
  * A number and the counter right after it, glued or a space apart, as one word ("4일 오후" -> 4일,
  * "51개국" -> 51개국, "99개기관" -> 99개, "50억 달러를" -> 50억달러), and where the counter ends;
- * undefined for any other pair of words. Spaced, the counter stands alone or with a particle or an
+ * none for any other pair of words. Spaced, the counter stands alone or with a particle or an
  * ending of one syllable ("달러다"), so "3 일자리" is no 3일. `shorter`: also each shorter counter the
  * run starts with (51개국 is also 51개), as the index holds them for a reader who spaces "51개 국".
  */
@@ -536,8 +536,7 @@ const fullDay = (year: string, month: string, day: string) => {
  */
 function yearLastDay(first: string, separator: string, second: string, year: string): string | undefined {
   const monthFirst = Number(first) <= 12 && (separator === "/" || Number(second) > 12);
-  const day = monthFirst ? validDay(first, second) : validDay(second, first);
-  return day && `d${year}${day}`;
+  return monthFirst ? fullDay(year, first, second) : fullDay(year, second, first);
 }
 /** A month without its year, or undefined when the number is no month ("13월"). */
 const validMonth = (month: string) => (Number(month) >= 1 && Number(month) <= 12 ? monthTerm(month) : undefined);
@@ -646,7 +645,7 @@ function spellAsSaid(word: string, softG: boolean): string {
     // English leaves a g unsaid before a final m or n (paradigm ~ 패러다임, design ~ 디자인).
     .replace(/g(?=[mn]$)/u, "")
     // A single s after a vowel or an r before -ion is said zh, which Korean writes ㅈ (vision ~ 비전,
-    // version ~ 버전, fusion ~ 퓨전); a double s stays an s (mission ~ 미션).
+    // fusion ~ 퓨전); a double s stays an s (mission ~ 미션).
     .replace(/(?<=[aeiour])s(?=ion)/gu, "j")
     // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션), before -ure a ch
     // (infrastructure ~ 인프라스트럭처, culture ~ 컬처).
