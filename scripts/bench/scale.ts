@@ -14,7 +14,7 @@
  * The report is printed and saved to tests/artifacts/scale-report.md.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { LAST_YEAR, syntheticSources, writeSyntheticSources } from "./synthetic-sources";
@@ -219,7 +219,9 @@ function makeCopy(work: string): void {
     if (skip.has(entry) || entry.endsWith(".tsbuildinfo")) continue;
     cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
   }
-  cpSync(path.join(root, "public"), path.join(work, "public"), { recursive: true, filter: (src) => !/public\/(search-index|og)\b/.test(src) });
+  // public/ holds only build output (search index, share cards) and is absent from a fresh clone.
+  if (existsSync(path.join(root, "public")))
+    cpSync(path.join(root, "public"), path.join(work, "public"), { recursive: true, filter: (src) => !/public\/(search-index|og)\b/.test(src) });
   cpSync(path.join(root, "content"), path.join(work, "content"), { recursive: true, filter: (src) => !/\.articles-(tmp|old)-|\.tmp-/.test(src) });
   execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(work, "node_modules")]);
   // Tool caches of the working tree would make the first build warm.
