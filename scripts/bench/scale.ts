@@ -35,6 +35,8 @@ interface StageResult {
   peakRss: number;
   /** A part of the stage in the row above, shown for detail and not counted again in the totals. */
   detail?: true;
+  /** When each line of the command's output appeared, in seconds from its start. */
+  lines?: { at: number; text: string }[];
 }
 
 interface OutSize {
@@ -112,6 +114,14 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
     const child = spawn("sh", ["-c", `${command}\nstatus=$?\ntimes > '${timesFile}'\nexit $status`], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
+    const lines: { at: number; text: string }[] = [];
+    let partial = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      const at = (performance.now() - started) / 1000;
+      const parts = (partial + chunk.toString("utf8")).split("\n");
+      partial = parts.pop() ?? "";
+      for (const text of parts) lines.push({ at, text });
+    });
     let peakRss = 0;
     const sampler = setInterval(() => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
@@ -121,7 +131,7 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
       clearInterval(sampler);
       out.end(() => {
         const seconds = (performance.now() - started) / 1000;
-        if (code === 0) return resolve({ name, seconds, peakRss, cpuSeconds: childCpuSeconds(timesFile) });
+        if (code === 0) return resolve({ name, seconds, peakRss, cpuSeconds: childCpuSeconds(timesFile), lines });
         const tail = readFileSync(log, "utf8").split("\n").slice(-40).join("\n");
         reject(new Error(`${name} (${command}) exited with ${code} in ${cwd}; the end of ${log}:\n${tail}`));
       });
@@ -136,7 +146,11 @@ function childCpuSeconds(timesFile: string): number | undefined {
   return parts.length === 2 ? (parts[0] ?? 0) + (parts[1] ?? 0) : undefined;
 }
 
-/** `next build` says how long compiling and generating pages took; the rest is collecting page data, finalizing and copying. */
+/**
+ * `next build` says how long compiling and generating pages took; when its other lines appeared
+ * splits the rest: collecting page data (every worker loading the archive and listing its pages),
+ * and what follows the pages (finalizing, copying public/ into out/).
+ */
 function nextBuildParts(log: string, stage: StageResult): StageResult[] {
   const text = readFileSync(log, "utf8");
   const start = text.lastIndexOf("$ next build");
@@ -151,10 +165,19 @@ function nextBuildParts(log: string, stage: StageResult): StageResult[] {
   const compile = seconds(/Compiled successfully in ([\d.]+)(ms|s|min)\b/);
   const pages = seconds(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)\b/);
   if (compile === undefined || pages === undefined) return [stage];
+  const at = (re: RegExp): number | undefined => stage.lines?.find((l) => re.test(l.text))?.at;
+  const collecting = at(/Collecting page data/);
+  const generating = at(/Generating static pages/);
+  const generated = at(/Generating static pages[^\n]*\(\d+\/\d+\) in /);
+  const dataSeconds = collecting !== undefined && generating !== undefined ? generating - collecting : 0;
+  const afterSeconds = generated !== undefined ? stage.seconds - generated : 0;
+  const row = (name: string, seconds: number): StageResult => ({ name, seconds, peakRss: stage.peakRss });
   return [
-    { name: "next build: compile", seconds: compile, peakRss: stage.peakRss },
-    { name: "next build: page generation", seconds: pages, peakRss: stage.peakRss },
-    { name: "next build: the rest (page data, finalizing, copying)", seconds: Math.max(0, stage.seconds - compile - pages), peakRss: stage.peakRss },
+    row("next build: compile", compile),
+    row("next build: collecting page data", dataSeconds),
+    row("next build: page generation", pages),
+    row("next build: after the pages (finalizing, copying public/)", afterSeconds),
+    row("next build: the rest (config, type settings, start-up)", Math.max(0, stage.seconds - compile - dataSeconds - pages - afterSeconds)),
     // Next does not split its CPU time by part: the whole command's is a row of its own (no wall time, so totals count it once).
     { name: "next build: CPU time of all parts", seconds: 0, cpuSeconds: stage.cpuSeconds, peakRss: stage.peakRss },
   ];

@@ -10,10 +10,10 @@
  * 3. replace public/og/ with links to the cached cards, written to a temporary folder first
  * 4. drop cached cards no card uses any more
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { allShareCards, shareCardKey } from "../../src/lib/share-card";
-import { dropUnused } from "../lib/build-cache";
+import { dropUnused, linkOrCopy } from "../lib/build-cache";
 import { inThreads } from "../lib/threads";
 import { renderBatch, type RenderJob } from "./render-worker";
 
@@ -27,16 +27,6 @@ const CARDS_PER_THREAD = 20;
 /** Draws the jobs, split over up to one thread per core. */
 async function render(jobs: RenderJob[]): Promise<number> {
   return (await inThreads(workerUrl, jobs, cacheDir, renderBatch, CARDS_PER_THREAD)).threads;
-}
-
-/** Hard-links a cached card into place (the cache and public/ share a disk), or copies it where they do not. */
-function place(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    copyFileSync(from, to);
-  }
 }
 
 async function main(): Promise<void> {
@@ -55,7 +45,7 @@ async function main(): Promise<void> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const { card, key } of cards) place(path.join(cacheDir, `${key}.png`), path.join(tmp, card.file));
+  for (const { card, key } of cards) linkOrCopy(path.join(cacheDir, `${key}.png`), path.join(tmp, card.file));
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);
 

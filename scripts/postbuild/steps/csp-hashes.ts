@@ -13,7 +13,7 @@
  * change of code that leaves it as it was) is not parsed again.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
@@ -157,7 +157,10 @@ export function securePages(files: string[], { outDir, cacheDir }: SecureContext
       page = { html, found: { scripts: code.scripts.length, handlers: code.eventHandlers, ...pageLinks(tree) } };
       writeFileSync(cached, JSON.stringify(page));
     }
-    writeFileSync(path.join(outDir, file), page.html);
+    // A new file, renamed over the page: the page may be a link into the page cache (lib/build-cache).
+    const target = path.join(outDir, file);
+    writeFileSync(`${target}.tmp-${process.pid}`, page.html);
+    renameSync(`${target}.tmp-${process.pid}`, target);
     return { file, ...page.found, handlers: page.found.handlers.map((h) => `${file}: ${h}`) };
   });
   return { pages, keys, fromCache };

@@ -7,11 +7,13 @@
  *   their security policy, and with the ids and links the link check needs, so no later step has
  *   to read them again; it notes the pages rendered now, to be cached once they are finished.
  * - `cachePages`, after the CSP step: caches those, and drops cached pages no plan lists any more.
+ *
+ * Both link the page rather than copy it (lib/build-cache), so the cache costs no second write of the pages.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cachedLinksPath, cachedPagePath, pageCacheDir, planDir, type PlannedPage } from "../../../src/lib/page-cache";
-import { dropUnused } from "../../lib/build-cache";
+import { dropUnused, linkOrCopy } from "../../lib/build-cache";
 import type { PageLinks } from "../lib/link-check";
 import { PostbuildError, type PostbuildContext, type PostbuildStep } from "../step";
 
@@ -49,7 +51,7 @@ export const restorePages: PostbuildStep = {
       if (existsSync(target)) ctx.pagesToCache.set(file, page.key);
       else if (existsSync(cachedLinksPath(page.key, ctx.root))) {
         mkdirSync(path.dirname(target), { recursive: true });
-        copyFileSync(cachedPagePath(page.key, ctx.root), target);
+        linkOrCopy(cachedPagePath(page.key, ctx.root), target);
         ctx.pageLinks.set(file, JSON.parse(readFileSync(cachedLinksPath(page.key, ctx.root), "utf8")) as PageLinks);
         ctx.restoredPages.add(file);
         restored += 1;
@@ -71,7 +73,7 @@ export const cachePages: PostbuildStep = {
     for (const [file, key] of ctx.pagesToCache) {
       const links = ctx.pageLinks.get(file);
       if (!links) throw new PostbuildError(`${file}: rendered but not secured by the CSP step, so it cannot be cached`);
-      copyFileSync(path.join(ctx.outDir, file), cachedPagePath(key, ctx.root));
+      linkOrCopy(path.join(ctx.outDir, file), cachedPagePath(key, ctx.root));
       writeFileSync(cachedLinksPath(key, ctx.root), JSON.stringify(links));
     }
     // Only this build's plan and pages stay.
