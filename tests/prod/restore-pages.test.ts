@@ -91,3 +91,18 @@ it("leaves an export built without a plan as it is, apart from its policy", asyn
   await run(root);
   expect(read(root, "out/topics/cloud/index.html")).toContain("<title>cloud</title>");
 });
+
+it("keeps the cache and the export equal when postbuild runs again over them (the cache links the pages it holds)", async () => {
+  const root = project({ rendered: { "/topics/cloud/": page("cloud") }, cached: {}, plan: [{ path: "/topics/cloud/", key: "k1" }] });
+  await run(root);
+  const cached = read(root, ".next/cache/pages/k1.html");
+  // Postbuild run again over the same out/: the page is there, so it counts as rendered and is finished once more.
+  const { log } = await run(root);
+  expect(log).toContain("1 rendered, 0 restored");
+  expect(read(root, ".next/cache/pages/k1.html")).toBe(cached);
+  // A page put back from the cache is the cached one, and stays so when out/ is finished again.
+  rmSync(path.join(root, "out"), { recursive: true });
+  await run(root);
+  expect(read(root, "out/topics/cloud/index.html")).toBe(cached);
+  expect(read(root, ".next/cache/pages/k1.html")).toBe(cached);
+});
