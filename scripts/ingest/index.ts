@@ -32,7 +32,8 @@ import { summarizeStep } from "./steps/summarize";
 import { titleAndDeckStep } from "./steps/title-and-deck";
 import { unchangedSinceIngest, writeStamp } from "./stamp";
 import { newSource, type RunContext, type Source, type Step } from "./types";
-import { diffArticles, recoverInterruptedRun, writeArticles, writeFileAtomically } from "./write";
+import { diffArticles, recoverInterruptedRun, writeArticles } from "./write";
+import { writeFileAtomically } from "../lib/write-file";
 
 /**
  * Order matters: the outlet must be known before its rules run; chrome is stripped before dedupe (so repeated menu separators are reported as

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hashFiles } from "../../src/lib/file-hash";
-import { writeFileAtomically } from "./write";
+import { writeFileAtomically } from "../lib/write-file";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 /** The code ingest runs: its own steps and rules, the site's schema and taxonomy it writes for, and the dependencies. */

@@ -9,6 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { explain } from "../lib/write-file";
 
 const TMP_PREFIX = ".articles-tmp-";
 const COMMIT_PREFIX = ".articles-commit-";
@@ -44,22 +45,6 @@ export function recoverInterruptedRun(articlesDir: string): string[] {
     }
   }
   return done;
-}
-
-/** The error for a failed write of `target`, saying what it left behind (`outcome`, e.g. "articles/ is unchanged"). */
-function explain(error: unknown, target: string, outcome: string): Error {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  const why: Record<string, string> = {
-    EROFS: "the file system is read-only",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    ENOSPC: "the disk is full",
-    EFBIG: "a file would exceed the size the system allows (disk quota or ulimit -f)",
-    EDQUOT: "the disk quota is exhausted",
-    ENOTDIR: "a parent of it is a file, not a folder",
-    EEXIST: "something is already there",
-  };
-  return new Error(`cannot write ${target}: ${why[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; ${outcome}`);
 }
 
 /** For tests: SIGKILL this process after writing N files, to prove a killed run changes nothing. */
@@ -101,18 +86,6 @@ export function writeArticles(articlesDir: string, files: Map<string, string>, s
     throw explain(error, shown, `the rest is in ${commit}, and the next \`npm run content:ingest\` finishes writing it`);
   }
   return { written: write.length, removed: remove.length };
-}
-
-/** Writes one file by temp file + rename, so readers never see half of it. */
-export function writeFileAtomically(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw explain(error, file, `${file} is unchanged`);
-  }
 }
 
 /** Names of files that differ between what ingest would write and what is on disk. */

@@ -13,13 +13,14 @@
  * change of code that leaves it as it was) is not parsed again.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { dropUnused } from "../../lib/build-cache";
 import { inThreads, serveThread } from "../../lib/threads";
+import { writeFileAtomically } from "../../lib/write-file";
 import { hashFiles } from "../../../src/lib/file-hash";
 import { pageLinks, type PageLinks } from "../lib/link-check";
 import { paintFirst } from "../lib/paint-first";
@@ -158,9 +159,7 @@ export function securePages(files: string[], { outDir, cacheDir }: SecureContext
       writeFileSync(cached, JSON.stringify(page));
     }
     // A new file, renamed over the page: the page may be a link into the page cache (lib/build-cache).
-    const target = path.join(outDir, file);
-    writeFileSync(`${target}.tmp-${process.pid}`, page.html);
-    renameSync(`${target}.tmp-${process.pid}`, target);
+    writeFileAtomically(path.join(outDir, file), page.html);
     return { file, ...page.found, handlers: page.found.handlers.map((h) => `${file}: ${h}`) };
   });
   return { pages, keys, fromCache };
