@@ -62,13 +62,25 @@ export interface PairEvidence {
 export const MIN_SHARED_NUMBERS = 3;
 export const MIN_SHARED_CONCEPTS = 2;
 
-export function pairEvidence(a: { day?: string; text: string }, b: { day?: string; text: string }, glossary: GlossaryTerm[]): PairEvidence {
-  const nb = statedNumbers(b.text);
-  const cb = namedConcepts(b.text, glossary);
+/** What a story says that its other-language version says too: its day, its numbers, the concepts it names. */
+export interface StoryFacts {
+  day?: string;
+  numbers: Set<number>;
+  concepts: Set<string>;
+}
+
+/** A story's facts, read once per story (it is compared with every story of its day). */
+export const storyFacts = (day: string | undefined, text: string, glossary: GlossaryTerm[]): StoryFacts => ({
+  day,
+  numbers: statedNumbers(text),
+  concepts: namedConcepts(text, glossary),
+});
+
+export function pairEvidence(a: StoryFacts, b: StoryFacts): PairEvidence {
   return {
     sameDay: a.day !== undefined && a.day === b.day,
-    numbers: [...statedNumbers(a.text)].filter((n) => nb.has(n)).sort((x, y) => x - y),
-    concepts: [...namedConcepts(a.text, glossary)].filter((c) => cb.has(c)).sort(),
+    numbers: [...a.numbers].filter((n) => b.numbers.has(n)).sort((x, y) => x - y),
+    concepts: [...a.concepts].filter((c) => b.concepts.has(c)).sort(),
   };
 }
 

@@ -78,17 +78,28 @@ export function loadTopics(dir: string = contentDir(), glossary: GlossaryTerm[] 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The patterns that find a term's forms, longest form first; made once per term (ingest asks for each term in every paragraph). */
+const termPatterns = new WeakMap<GlossaryTerm, RegExp[]>();
+
+function patternsOf(term: GlossaryTerm): RegExp[] {
+  let patterns = termPatterns.get(term);
+  if (patterns) return patterns;
+  const longestFirst = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  patterns = [];
+  if (term.ko.length > 0) patterns.push(new RegExp(longestFirst(term.ko).join("|"), "g"));
+  // English forms ignore case; abbreviations do not (AI is the term, "ai" is not).
+  if (term.en.length > 0) patterns.push(new RegExp(`\\b(?:${longestFirst(term.en).join("|")})\\b`, "gi"));
+  if (term.abbr.length > 0) patterns.push(new RegExp(`\\b(?:${longestFirst(term.abbr).join("|")})\\b`, "g"));
+  termPatterns.set(term, patterns);
+  return patterns;
+}
+
 /**
  * Every occurrence of any of the term's forms in `text`, as written there, in text order.
  * Longer forms win over the shorter forms they contain, so "아마존웹서비스" is not also "아마존".
  */
 export function findTermOccurrences(text: string, term: GlossaryTerm): string[] {
-  const longestFirst = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const patterns: RegExp[] = [];
-  if (term.ko.length > 0) patterns.push(new RegExp(longestFirst(term.ko).join("|"), "g"));
-  // English forms ignore case; abbreviations do not (AI is the term, "ai" is not).
-  if (term.en.length > 0) patterns.push(new RegExp(`\\b(?:${longestFirst(term.en).join("|")})\\b`, "gi"));
-  if (term.abbr.length > 0) patterns.push(new RegExp(`\\b(?:${longestFirst(term.abbr).join("|")})\\b`, "g"));
+  const patterns = patternsOf(term);
   const hits = patterns
     .flatMap((re) => [...text.matchAll(re)].map((m) => ({ at: m.index, text: m[0] })))
     .sort((a, b) => a.at - b.at || b.text.length - a.text.length);

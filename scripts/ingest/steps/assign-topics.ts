@@ -43,14 +43,27 @@ export interface TopicScore {
   qualifies: boolean;
 }
 
+/** Each topic's terms as one glossary term, per glossary: made once, so its patterns are too (taxonomy.ts). */
+const topicTerms = new WeakMap<GlossaryTerm[], Map<Topic, GlossaryTerm>>();
+
+/** All of a topic's terms searched as one, so "네이버클라우드" counts once, not also as "클라우드". */
+function topicTerm(topic: Topic, glossary: GlossaryTerm[]): GlossaryTerm {
+  let made = topicTerms.get(glossary);
+  if (!made) topicTerms.set(glossary, (made = new Map()));
+  let term = made.get(topic);
+  if (!term) {
+    const terms = topic.terms.flatMap((id) => glossary.find((t) => t.id === id) ?? []);
+    term = { id: topic.id, ko: terms.flatMap((t) => t.ko), en: terms.flatMap((t) => t.en), abbr: terms.flatMap((t) => t.abbr) };
+    made.set(topic, term);
+  }
+  return term;
+}
+
 /** Every topic that occurs in the article, with its weighted score, best first. */
 export function scoreTopics(parts: ArticleParts, topics: Topic[], glossary: GlossaryTerm[]): TopicScore[] {
-  const byId = new Map(glossary.map((t) => [t.id, t]));
   const scored: TopicScore[] = [];
   for (const topic of topics) {
-    // All of a topic's terms are searched as one, so "네이버클라우드" counts once, not also as "클라우드".
-    const terms = topic.terms.flatMap((id) => byId.get(id) ?? []);
-    const combined: GlossaryTerm = { id: topic.id, ko: terms.flatMap((t) => t.ko), en: terms.flatMap((t) => t.en), abbr: terms.flatMap((t) => t.abbr) };
+    const combined = topicTerm(topic, glossary);
     const find = (texts: string[]) => texts.map((text) => findTermOccurrences(text, combined));
     const inTitle = find([parts.title]);
     const inLead = find(parts.lead);

@@ -7,7 +7,7 @@
  * two of the same glossary concepts (pairing.ts). The evidence goes into the report; a sidecar's
  * `translationOf` confirms or makes a pairing, `notTranslationOf` refuses one.
  */
-import { isPair, pairEvidence } from "../pairing";
+import { isPair, pairEvidence, storyFacts, type StoryFacts } from "../pairing";
 import { SourceError, type RunContext, type Source, type Step, type Version } from "../types";
 
 const textOf = (v: Version) => [v.title?.value ?? "", ...v.deck, ...v.blocks.map((b) => b.text)].join("\n");
@@ -29,6 +29,12 @@ function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][
   const englishOfDay = groupBy(english, (s) => s.published?.value);
   const englishNaming = groupBy(english, (s) => s.sidecar?.translationOf);
   const englishByStem = new Map(english.map((s) => [s.stem, s]));
+  const facts = new Map<Source, StoryFacts>();
+  const factsOf = (s: Source): StoryFacts => {
+    let f = facts.get(s);
+    if (!f) facts.set(s, (f = storyFacts(s.published?.value, textOf(s.versions[0]!), ctx.glossary)));
+    return f;
+  };
   const pairs: [Source, Source][] = [];
   const taken = new Set<Source>();
   for (const a of korean) {
@@ -41,8 +47,7 @@ function crossSourcePairs(sources: Source[], ctx: RunContext): [Source, Source][
       const confirmed = a.sidecar?.translationOf === b.stem || b.sidecar?.translationOf === a.stem;
       const sameDay = a.published?.value !== undefined && a.published.value === b.published?.value;
       if (!confirmed && !sameDay) continue;
-      const [va, vb] = [a.versions[0]!, b.versions[0]!];
-      const e = pairEvidence({ day: a.published?.value, text: textOf(va) }, { day: b.published?.value, text: textOf(vb) }, ctx.glossary);
+      const e = pairEvidence(factsOf(a), factsOf(b));
       if (!confirmed && !isPair(e)) continue;
       const why = confirmed
         ? "a sidecar says so"
