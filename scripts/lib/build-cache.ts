@@ -1,4 +1,4 @@
-/** The build's content-addressed caches under .next/cache/ (share cards, pages, CSP results). */
+/** The build's content-addressed caches under .next/cache/ (share cards, pages). */
 import { copyFileSync, linkSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 

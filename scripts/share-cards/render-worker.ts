@@ -15,18 +15,28 @@ export interface RenderJob {
   key: string;
 }
 
+/**
+ * Cards drawn at once by each thread: satori lays one out in JavaScript while sharp draws the one
+ * before in libvips, off the thread; one at a time, each waited for the other and a core sat idle.
+ */
+const IN_FLIGHT = 2;
+
 /** Draws every job of the batch into the cache; used by the threads and, for a few cards, by the main thread itself. */
 export async function renderBatch(jobs: RenderJob[], cacheDir: string): Promise<void> {
-  // One image at a time per thread: there is a thread per core already, and libvips' own pool of a
-  // thread per core in each of them only makes them wait on each other.
+  // libvips draws one image with one thread: there is a thread per core already, and libvips' own
+  // pool of a thread per core in each of them only makes them wait on each other.
   sharp.concurrency(1);
   const fonts = loadShareCardFonts();
-  for (const { card, key } of jobs) {
-    const file = path.join(cacheDir, `${key}.png`);
-    const tmp = `${file}.tmp-${process.pid}-${threadId}`;
-    writeFileSync(tmp, await renderShareCard(card, fonts));
-    renameSync(tmp, file);
-  }
+  let next = 0;
+  const drawInTurn = async (): Promise<void> => {
+    for (let job = jobs[next++]; job; job = jobs[next++]) {
+      const file = path.join(cacheDir, `${job.key}.png`);
+      const tmp = `${file}.tmp-${process.pid}-${threadId}`;
+      writeFileSync(tmp, await renderShareCard(job.card, fonts));
+      renameSync(tmp, file);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, drawInTurn));
 }
 
 serveThread(renderBatch);

@@ -1,6 +1,6 @@
 /** The per-page CSP written after the build: hashes match what the browser hashes, nothing is loosened. */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -124,29 +124,5 @@ describe("CSP meta per page", () => {
     // The link check trusts what the CSP step saw: a link it reports must come from those scans.
     ctx.pageLinks.set("articles/a0/index.html", { ids: [], links: ["/no-such-page/"] });
     expect(() => checkLinksStep.run(ctx)).toThrow(/\/no-such-page\/ -> no file in the export/);
-  });
-
-  it("takes a page whose HTML it secured before from its cache, and secures a changed page anew", async () => {
-    const dir = site();
-    const raw = fixtureFiles();
-    const log: string[] = [];
-    const ctx = contextFor(dir, (line) => void log.push(line));
-    await cspHashes.run(ctx);
-    const first = readFileSync(path.join(dir, "index.html"), "utf8");
-    // The next build writes the same pages again, one of them changed.
-    for (const [file, html] of Object.entries(raw)) writeFileSync(path.join(dir, file), html);
-    const changed = (raw["index.html"] ?? "").replace("</body>", "<script>window.changed=1</script></body>");
-    writeFileSync(path.join(dir, "index.html"), changed);
-    log.length = 0;
-    const again = { ...ctx, pageLinks: new Map() };
-    await cspHashes.run(again);
-    const pages = Object.keys(raw).filter((f) => f.endsWith(".html")).length;
-    expect(log.join("\n")).toContain(`${pages - 1} pages as cached`);
-    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(finishPage(changed, "index.html").html);
-    expect(readFileSync(path.join(dir, "index.html"), "utf8")).not.toBe(first);
-    const article = "articles/cloud-center/index.html";
-    expect(readFileSync(path.join(dir, article), "utf8")).toBe(finishPage(raw[article] ?? "", article).html);
-    // The link check gets every page's links, cached or not.
-    expect(again.pageLinks.size).toBe(pages);
   });
 });

@@ -8,20 +8,15 @@
  * it governs every script and stylesheet that follows. The web server adds a header policy for what
  * a meta cannot carry (frame-ancestors); see deploy/nginx.conf and deploy/README.md.
  *
- * Pages restored from the page cache are finished already and left alone. A page's result is
- * cached under a hash of its HTML (.next/cache/csp/), so a page rendered again to the same HTML (a
- * change of code that leaves it as it was) is not parsed again.
+ * Pages restored from the page cache are finished already and left alone.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import { dropUnused } from "../../lib/build-cache";
 import { inThreads, serveThread } from "../../lib/threads";
 import { writeFileAtomically } from "../../lib/write-file";
-import { hashFiles } from "../../../src/lib/file-hash";
 import { pageLinks, type PageLinks } from "../lib/link-check";
 import { paintFirst } from "../lib/paint-first";
 import { isPage, listFiles, parseHtml, readText } from "../lib/site-files";
@@ -126,43 +121,14 @@ interface SecuredPage extends PageLinks {
   handlers: string[];
 }
 
-/** A secured page as cached: the page with its policy, and what was found in it (without its file name). */
-interface CachedPage {
-  html: string;
-  found: Omit<SecuredPage, "file">;
-}
-
-interface SecureContext {
-  outDir: string;
-  cacheDir: string;
-}
-
-/** The code that finishes a page: a page cached by an earlier version of it is finished again. */
-const FINISHER = hashFiles([import.meta.filename, path.join(import.meta.dirname, "../lib/paint-first.ts")], import.meta.dirname);
-
-/** Rewrites each page (its scripts after first paint, then its policy), from the cache when its HTML was secured before; run in a thread per core for a large export. */
-export function securePages(files: string[], { outDir, cacheDir }: SecureContext): { pages: SecuredPage[]; keys: string[]; fromCache: number } {
-  let fromCache = 0;
-  const keys: string[] = [];
-  const pages = files.map((file) => {
-    const raw = readText(outDir, file);
-    const key = createHash("sha256").update(FINISHER).update(raw).digest("hex").slice(0, 32);
-    keys.push(key);
-    const cached = path.join(cacheDir, `${key}.json`);
-    let page: CachedPage;
-    try {
-      page = JSON.parse(readFileSync(cached, "utf8")) as CachedPage;
-      fromCache += 1;
-    } catch {
-      const { html, code, tree } = finishPage(raw, file);
-      page = { html, found: { scripts: code.scripts.length, handlers: code.eventHandlers, ...pageLinks(tree) } };
-      writeFileSync(cached, JSON.stringify(page));
-    }
+/** Rewrites each page (its scripts after first paint, then its policy); run in a thread per core for a large export. */
+export function securePages(files: string[], outDir: string): SecuredPage[] {
+  return files.map((file) => {
+    const { html, code, tree } = finishPage(readText(outDir, file), file);
     // A new file, renamed over the page: the page may be a link into the page cache (lib/build-cache).
-    writeFileAtomically(path.join(outDir, file), page.html);
-    return { file, ...page.found, handlers: page.found.handlers.map((h) => `${file}: ${h}`) };
+    writeFileAtomically(path.join(outDir, file), html);
+    return { file, scripts: code.scripts.length, handlers: code.eventHandlers.map((h) => `${file}: ${h}`), ...pageLinks(tree) };
   });
-  return { pages, keys, fromCache };
 }
 
 /** Fewer pages than this per thread are done in the main thread: a thread costs about as much to start. */
@@ -172,22 +138,15 @@ export const cspHashes: PostbuildStep = {
   name: "Finish pages: framework scripts after first paint, inline scripts hashed into a CSP <meta>",
   async run(ctx) {
     const files = listFiles(ctx.outDir).filter((f) => isPage(f) && !ctx.restoredPages.has(f));
-    const cacheDir = path.join(ctx.root, ".next/cache/csp");
-    mkdirSync(cacheDir, { recursive: true });
-    const { results, threads } = await inThreads(import.meta.url, files, { outDir: ctx.outDir, cacheDir }, securePages, PAGES_PER_THREAD);
-    const pages = results.flatMap((r) => r.pages);
-    // Only this export's pages stay cached.
-    dropUnused(cacheDir, new Set(results.flatMap((r) => r.keys.map((k) => `${k}.json`))));
+    const { results, threads } = await inThreads(import.meta.url, files, ctx.outDir, securePages, PAGES_PER_THREAD);
+    const pages = results.flat();
     for (const { file, ids, links } of pages) ctx.pageLinks.set(file, { ids, links });
     const handlers = pages.flatMap((p) => p.handlers);
     if (handlers.length > 0) {
       throw new PostbuildError(`inline event handlers would be blocked by the page's CSP (move them into a script):\n  ${handlers.join("\n  ")}`);
     }
     const scripts = pages.reduce((n, p) => n + p.scripts, 0);
-    const fromCache = results.reduce((n, r) => n + r.fromCache, 0);
-    ctx.log(
-      `  ${pages.length} pages, ${scripts} inline scripts hashed; ${fromCache} pages as cached (${threads} thread(s)); ${ctx.restoredPages.size} restored pages finished already`,
-    );
+    ctx.log(`  ${pages.length} pages, ${scripts} inline scripts hashed (${threads} thread(s)); ${ctx.restoredPages.size} restored pages finished already`);
   },
 };
 
