@@ -35,8 +35,6 @@ interface StageResult {
   peakRss: number;
   /** A part of the stage in the row above, shown for detail and not counted again in the totals. */
   detail?: true;
-  /** When each line of the command's output appeared, in seconds from its start. */
-  lines?: { at: number; text: string }[];
 }
 
 interface OutSize {
@@ -114,14 +112,6 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
     const child = spawn("sh", ["-c", `${command}\nstatus=$?\ntimes > '${timesFile}'\nexit $status`], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
-    const lines: { at: number; text: string }[] = [];
-    let partial = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      const at = (performance.now() - started) / 1000;
-      const parts = (partial + chunk.toString("utf8")).split("\n");
-      partial = parts.pop() ?? "";
-      for (const text of parts) lines.push({ at, text });
-    });
     let peakRss = 0;
     const sampler = setInterval(() => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
@@ -131,7 +121,7 @@ function runStage(name: string, command: string, cwd: string, env: NodeJS.Proces
       clearInterval(sampler);
       out.end(() => {
         const seconds = (performance.now() - started) / 1000;
-        if (code === 0) return resolve({ name, seconds, peakRss, cpuSeconds: childCpuSeconds(timesFile), lines });
+        if (code === 0) return resolve({ name, seconds, peakRss, cpuSeconds: childCpuSeconds(timesFile) });
         const tail = readFileSync(log, "utf8").split("\n").slice(-40).join("\n");
         reject(new Error(`${name} (${command}) exited with ${code} in ${cwd}; the end of ${log}:\n${tail}`));
       });
@@ -146,38 +136,42 @@ function childCpuSeconds(timesFile: string): number | undefined {
   return parts.length === 2 ? (parts[0] ?? 0) + (parts[1] ?? 0) : undefined;
 }
 
+/** Next's trace spans directly under its build, in the order they ran: what `next build` spent its time on. */
+const NEXT_BUILD_SPANS: [span: string, name: string][] = [
+  ["clean", "removing the last build's .next/"],
+  ["run-turbopack", "compile"],
+  ["static-check", "collecting page data"],
+  ["static-generation", "page generation"],
+  ["output-export-full-static-export", "writing out/ (copying public/)"],
+];
+
+interface TraceSpan {
+  name: string;
+  id: number;
+  parentId?: number;
+  duration: number;
+}
+
 /**
- * `next build` says how long compiling and generating pages took; when its other lines appeared
- * splits the rest: collecting page data (every worker loading the archive and listing its pages),
- * and what follows the pages (finalizing, copying public/ into out/).
+ * `next build`'s time by part, from the trace Next writes of its last build (.next/trace, durations
+ * in microseconds): removing the last build, compiling, collecting page data (every worker loading
+ * the archive and listing its pages), page generation, writing out/; what no part covers is the rest.
  */
-function nextBuildParts(log: string, stage: StageResult): StageResult[] {
-  const text = readFileSync(log, "utf8");
-  const start = text.lastIndexOf("$ next build");
-  const part = text.slice(start);
-  // Next prints "in 812ms", "in 31.4s" or "in 2.1min".
-  const perUnit: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
-  const seconds = (re: RegExp): number | undefined => {
-    const m = re.exec(part);
-    if (!m?.[1] || !m[2]) return undefined;
-    return Number(m[1]) * (perUnit[m[2]] ?? NaN);
-  };
-  const compile = seconds(/Compiled successfully in ([\d.]+)(ms|s|min)\b/);
-  const pages = seconds(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)\b/);
-  if (compile === undefined || pages === undefined) return [stage];
-  const at = (re: RegExp): number | undefined => stage.lines?.find((l) => re.test(l.text))?.at;
-  const collecting = at(/Collecting page data/);
-  const generating = at(/Generating static pages/);
-  const generated = at(/Generating static pages[^\n]*\(\d+\/\d+\) in /);
-  const dataSeconds = collecting !== undefined && generating !== undefined ? generating - collecting : 0;
-  const afterSeconds = generated !== undefined ? stage.seconds - generated : 0;
-  const row = (name: string, seconds: number): StageResult => ({ name, seconds, peakRss: stage.peakRss });
+function nextBuildParts(work: string, stage: StageResult): StageResult[] {
+  const file = path.join(work, ".next/trace");
+  if (!existsSync(file)) return [stage];
+  const spans = readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .flatMap((line) => JSON.parse(line) as TraceSpan[]);
+  const build = spans.find((s) => s.name === "next-build");
+  if (!build) return [stage];
+  const seconds = (span: string) => spans.filter((s) => s.parentId === build.id && s.name === span).reduce((sum, s) => sum + s.duration, 0) / 1e6;
+  const row = (name: string, s: number): StageResult => ({ name: `next build: ${name}`, seconds: s, peakRss: stage.peakRss });
+  const parts = NEXT_BUILD_SPANS.map(([span, name]) => row(name, seconds(span)));
   return [
-    row("next build: compile", compile),
-    row("next build: collecting page data", dataSeconds),
-    row("next build: page generation", pages),
-    row("next build: after the pages (finalizing, copying public/)", afterSeconds),
-    row("next build: the rest (config, type settings, start-up)", Math.max(0, stage.seconds - compile - dataSeconds - pages - afterSeconds)),
+    ...parts,
+    row("the rest (starting, config, manifests)", Math.max(0, stage.seconds - parts.reduce((sum, p) => sum + p.seconds, 0))),
     // Next does not split its CPU time by part: the whole command's is a row of its own (no wall time, so totals count it once).
     { name: "next build: CPU time of all parts", seconds: 0, cpuSeconds: stage.cpuSeconds, peakRss: stage.peakRss },
   ];
@@ -281,7 +275,7 @@ async function benchSize(n: number, scripts: Record<string, string>): Promise<Ro
         const stage = await runStage(name, command, work, env, log);
         const cpu = stage.cpuSeconds === undefined ? "" : `, ${stage.cpuSeconds.toFixed(1)} s CPU`;
         console.log(`  ${label}: ${name}: ${stage.seconds.toFixed(1)} s${cpu}, peak ${(stage.peakRss / 2 ** 20).toFixed(0)} MiB (load ${load()})`);
-        const parts = command === "next build" ? nextBuildParts(log, stage) : command.includes("scripts/postbuild/") ? postbuildParts(log, stage) : [stage];
+        const parts = command === "next build" ? nextBuildParts(work, stage) : command.includes("scripts/postbuild/") ? postbuildParts(log, stage) : [stage];
         stages.push(...parts);
       }
       const articles = readdirSync(path.join(work, "content/articles")).filter((f) => f.endsWith(".md")).length;
