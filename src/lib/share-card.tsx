@@ -104,5 +104,8 @@ export async function renderShareCard(card: ShareCard, fonts: ShareCardFonts): P
   // looks the same at about half the bytes, which at 10 000 articles is some 160 MB of the export.
   // The quickest quantizer without dithering gives the same bytes on such flat pictures, for a
   // third less time; zlib's level 6 instead of 9 takes 15 ms a card instead of 24, for 4% more bytes.
-  return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 6, effort: 1, dither: 0 }).toBuffer();
+  // Quality 80 lets the quantizer keep only the colours the card needs: a third fewer bytes (16.6 ->
+  // 11.0 KiB a card on average) and a fifth less time, and only the grey edges of letters change, by
+  // at most 25 of 255 (0.14 on average), which cannot be seen at any zoom a share preview allows.
+  return sharp(Buffer.from(svg)).png({ palette: true, quality: 80, compressionLevel: 6, effort: 1, dither: 0 }).toBuffer();
 }
