@@ -1,9 +1,9 @@
 /**
  * `npm run share-cards:build`: the share cards (src/lib/share-card.tsx) into public/og/ (build
  * output, not committed), which `next build` copies to out/og/. Drawing a card takes about 27 ms
- * of CPU (10 000 cards, two minutes on two cores), so each is drawn once per content: the cache (.next/cache/share-cards/, kept by
- * `next build` and by CI caches of .next/cache) holds every card under a hash of what it shows, and
- * an unchanged article is never drawn again.
+ * of CPU (10 000 cards, two minutes on two cores), so each is drawn once per content: the cache
+ * (.next/cache/share-cards/, kept by `next build` and by CI caches of .next/cache) holds every card
+ * under a hash of what it shows, and an unchanged article is never drawn again.
  *
  * 1. list the cards from the article loader and key each one
  * 2. draw the cards the cache lacks, on every core (one thread each, fonts loaded once per thread)
