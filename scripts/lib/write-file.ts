@@ -18,7 +18,7 @@ export function explain(error: unknown, target: string, outcome: string): Error 
 }
 
 /** Writes one file by temp file + rename, so readers never see half of it. */
-export function writeFileAtomically(file: string, text: string): void {
+export function writeFileAtomically(file: string, text: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, text);

@@ -3,11 +3,10 @@
  * the cards and writes each into the cache under its key. A file appears under its final name
  * only when complete, so an interrupted run never leaves a broken card to be reused.
  */
-import { renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import sharp from "sharp";
 import { serveThread } from "../lib/threads";
+import { writeFileAtomically } from "../lib/write-file";
 import { loadShareCardFonts, renderShareCard, type ShareCard } from "../../src/lib/share-card";
 
 export interface RenderJob {
@@ -30,10 +29,7 @@ export async function renderBatch(jobs: RenderJob[], cacheDir: string): Promise<
   let next = 0;
   const drawInTurn = async (): Promise<void> => {
     for (let job = jobs[next++]; job; job = jobs[next++]) {
-      const file = path.join(cacheDir, `${job.key}.png`);
-      const tmp = `${file}.tmp-${process.pid}-${threadId}`;
-      writeFileSync(tmp, await renderShareCard(job.card, fonts));
-      renameSync(tmp, file);
+      writeFileAtomically(path.join(cacheDir, `${job.key}.png`), await renderShareCard(job.card, fonts));
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, drawInTurn));

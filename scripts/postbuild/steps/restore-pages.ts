@@ -10,10 +10,11 @@
  *
  * Both link the page rather than copy it (lib/build-cache), so the cache costs no second write of the pages.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { cachedLinksPath, cachedPagePath, pageCacheDir, planDir, type PlannedPage } from "../../../src/lib/page-cache";
 import { dropUnused, linkOrCopy } from "../../lib/build-cache";
+import { writeFileAtomically } from "../../lib/write-file";
 import type { PageLinks } from "../lib/link-check";
 import { PostbuildError, type PostbuildContext, type PostbuildStep } from "../step";
 
@@ -74,7 +75,7 @@ export const cachePages: PostbuildStep = {
       const links = ctx.pageLinks.get(file);
       if (!links) throw new PostbuildError(`${file}: rendered but not secured by the CSP step, so it cannot be cached`);
       linkOrCopy(path.join(ctx.outDir, file), cachedPagePath(key, ctx.root));
-      writeFileSync(cachedLinksPath(key, ctx.root), JSON.stringify(links));
+      writeFileAtomically(cachedLinksPath(key, ctx.root), JSON.stringify(links));
     }
     // Only this build's plan and pages stay.
     const dropped = dropUnused(pageCacheDir(ctx.root), new Set(plan.pages.flatMap((p) => [`${p.key}.html`, `${p.key}.json`])));
