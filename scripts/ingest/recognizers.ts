@@ -10,8 +10,12 @@ import type { Published } from "../../src/lib/article-schema";
 export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등록", "송고", "승인", "게재", "발행", "작성", "Published", "Posted", "Released", "Date"];
 /** Labels that mark a later change; the first publication wins over these. */
 export const MODIFIED_LABELS = ["최종수정", "최종 수정", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
-/** Words a stamp may carry besides its dates: a link to the original, an agency's name. */
-const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터)|KST)$/i;
+/** Labels of the print edition the story ran in ("지면 2024-03-15 6면"): a later date, not the publication online. */
+export const PRINT_LABELS = ["지면게재", "지면", "신문게재", "Print edition", "Print"];
+/** What a label may carry after it: "발행일", "등록일자", "입력일시", "송고시간", "Published on". */
+const LABEL_SUFFIX = "(?:일자|일시|시간|시각|일|\\s+on)?";
+/** Words a stamp may carry besides its dates: a link to the original, an agency's name, a print page ("6면", "A12면"). */
+const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터)|KST|[A-Z]?\d{1,2}면)$/i;
 /** A stated time zone after the date ("(GMT+09:00)"): Korea's, which the archive's times are in. */
 const KOREAN_ZONE = /\(?\b(?:GMT|UTC)\s*\+\s*0?9(?::?00)?\)?/gi;
 
@@ -34,8 +38,11 @@ const labels = (list: string[]) =>
     .map(escape)
     .sort((a, b) => b.length - a.length)
     .join("|");
-const LABEL = new RegExp(`^(?:${labels(PUBLISHED_LABELS)}|${labels(MODIFIED_LABELS)})`, "i");
+const ALL_LABELS = labels([...PUBLISHED_LABELS, ...MODIFIED_LABELS, ...PRINT_LABELS]);
+const LABEL = new RegExp(`^(?:${ALL_LABELS})`, "i");
+const LABELS_IN_TEXT = new RegExp(`(?:${ALL_LABELS})${LABEL_SUFFIX}`, "gi");
 const MODIFIED = new RegExp(`^(?:${labels(MODIFIED_LABELS)})`, "i");
+const PRINT = new RegExp(`^(?:${labels(PRINT_LABELS)})`, "i");
 const STAMP_DATES = DATE_FORMS.map((form) => new RegExp(`${form}${TIME}`, "gi"));
 
 /** Every date (with its time) in `text`, left to right, overlapping forms resolved by position. */
@@ -51,25 +58,27 @@ export interface StampedDate {
   value: string;
   /** "14:20", Korea Standard Time */
   time?: string;
-  modified: boolean;
+  /** What the label before the date says it is: the first publication (also when unlabelled), a later change, the print edition. */
+  kind: StampKind;
 }
+export type StampKind = "published" | "modified" | "print";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-function toDate(g: Record<string, string | undefined>, modified: boolean): StampedDate | undefined {
+function toDate(g: Record<string, string | undefined>, kind: StampKind): StampedDate | undefined {
   const y = Number(g.y);
   const m = g.mon ? MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1 : Number(g.m);
   const d = Number(g.d);
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCDate() !== d) return undefined;
-  if (g.hh === undefined || g.mi === undefined) return { value: `${y}-${pad(m)}-${pad(d)}`, modified };
+  if (g.hh === undefined || g.mi === undefined) return { value: `${y}-${pad(m)}-${pad(d)}`, kind };
   let hh = Number(g.hh);
   const mi = Number(g.mi);
   const ampm = (g.ampm ?? g.ampm2 ?? "").toLowerCase();
   if ((ampm === "오후" || ampm.startsWith("p")) && hh < 12) hh += 12;
   if ((ampm === "오전" || ampm.startsWith("a")) && hh === 12) hh = 0;
-  if (hh > 23 || mi > 59) return { value: `${y}-${pad(m)}-${pad(d)}`, modified };
+  if (hh > 23 || mi > 59) return { value: `${y}-${pad(m)}-${pad(d)}`, kind };
   // A stated offset other than Korea's is converted to KST (+09:00), the archive's clock.
   const tz = g.tz?.trim();
   if (tz && tz !== "KST" && !/^\+09:?00$/.test(tz)) {
@@ -78,15 +87,26 @@ function toDate(g: Record<string, string | undefined>, modified: boolean): Stamp
     return {
       value: `${kst.getUTCFullYear()}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`,
       time: `${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}`,
-      modified,
+      kind,
     };
   }
-  return { value: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mi)}`, modified };
+  return { value: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mi)}`, kind };
 }
 
 /** A stamped date as the article's stated publication date, with how it was established. */
 export function statedPublication(date: StampedDate, note: string): Published {
   return { value: date.value, precision: "day", origin: "stated", ...(date.time ? { time: date.time } : {}), note };
+}
+
+/**
+ * What the label right before a date says it is ("수정일 :", "Last updated", "지면"); a date with
+ * no label, or with its label after it ("… 송고"), is the first publication.
+ */
+function kindOf(before: string): StampKind {
+  const label = before.split(/\s+/).filter(Boolean).at(-1) ?? "";
+  if (MODIFIED.test(label) || MODIFIED.test(before)) return "modified";
+  if (PRINT.test(label) || PRINT.test(before)) return "print";
+  return "published";
 }
 
 /**
@@ -100,22 +120,16 @@ export function parseDateStamp(stamp: string): StampedDate[] | undefined {
   const found: StampedDate[] = [];
   let rest = "";
   let last = 0;
-  let pendingModified = false;
   for (const match of dateMatches(text)) {
     const before = text
       .slice(last, match.index)
       .replace(/[|:·•,()\[\]]/g, " ")
       .trim();
-    // A label right before the date says which date it is; a label after the last date ("… 송고") is the first publication.
-    const label = before.split(/\s+/).filter(Boolean).at(-1) ?? "";
-    const modified = before === "" ? pendingModified : MODIFIED.test(label) || MODIFIED.test(before);
-    const leftover = before.replace(new RegExp(`(?:${labels(PUBLISHED_LABELS)}|${labels(MODIFIED_LABELS)})(?:시간)?`, "gi"), "").trim();
-    rest += ` ${leftover}`;
-    const date = toDate(match.groups ?? {}, modified);
+    rest += ` ${before.replace(LABELS_IN_TEXT, "")}`;
+    const date = toDate(match.groups ?? {}, kindOf(before));
     if (!date) return undefined;
     found.push(date);
     last = (match.index ?? 0) + match[0].length;
-    pendingModified = false;
   }
   if (found.length === 0) return undefined;
   const tail = text

@@ -30,6 +30,8 @@ const STEP_REASONS: Record<string, string> = {
   "before-headline": "Page chrome above the headline (menus, section names, the site's name): the story starts at its headline.",
   "date-stamp": "The page's publication stamp (입력/등록/송고/Published …); the first publication date is the frontmatter date.",
   "date-modified": "A modification stamp (수정/업데이트/Updated …); the first publication date wins, so this one is not kept.",
+  "date-print":
+    "The print edition's stamp (지면 …: the date and page it ran in the paper); the archive's date is the first publication online, so this one is not kept.",
   byline: "The reporter's byline line; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
   "reporter-email": "The reporter's e-mail address closing the story; the reporter is in the byline.",
   "outside-article": "Outside the article Readability found on the saved page: navigation, share bar, related lists, footer.",

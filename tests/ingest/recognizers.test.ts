@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { leadCredit, outletFromCopyright, outletFromDomain, parseByline, parseDateStamp } from "../../scripts/ingest/recognizers";
 
 describe("date stamps", () => {
-  const first = (t: string) => parseDateStamp(t)?.find((d) => !d.modified);
+  const first = (t: string) => parseDateStamp(t)?.find((d) => d.kind === "published");
   it.each([
     ["송고시간2024-03-15 14:20", "2024-03-15", "14:20"],
     ["2024/03/15 14:20 송고", "2024-03-15", "14:20"],
@@ -21,11 +21,17 @@ describe("date stamps", () => {
     ["2024.09.24 행정안전부", "2024-09-24", undefined],
     ["Jul 2, 2025 (GMT+09:00)", "2025-07-02", undefined],
   ])("%s", (text, value, time) => {
-    expect(first(text)).toEqual({ value, ...(time ? { time } : {}), modified: false });
+    expect(first(text)).toEqual({ value, ...(time ? { time } : {}), kind: "published" });
   });
   it("knows a modification stamp from a publication stamp", () => {
-    expect(parseDateStamp("Updated : Mar. 15, 2024 - 18:47")).toEqual([{ value: "2024-03-15", time: "18:47", modified: true }]);
-    expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.modified).toBe(true);
+    expect(parseDateStamp("Updated : Mar. 15, 2024 - 18:47")).toEqual([{ value: "2024-03-15", time: "18:47", kind: "modified" }]);
+    expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.kind).toBe("modified");
+  });
+  it("reads a label with 일, 일자 or 일시 after it, and knows the print edition's date from the publication", () => {
+    expect(parseDateStamp("발행일 : 2024-03-14 17:05")).toEqual([{ value: "2024-03-14", time: "17:05", kind: "published" }]);
+    expect(parseDateStamp("등록일자 2023.11.02 09:41 | 수정일자 2023.11.02 10:03")?.map((d) => d.kind)).toEqual(["published", "modified"]);
+    expect(parseDateStamp("지면 : 2024-03-15 6면")).toEqual([{ value: "2024-03-15", kind: "print" }]);
+    expect(parseDateStamp("Published on Mar. 15, 2024")?.[0]?.kind).toBe("published");
   });
   it("never takes a sentence, an impossible date or a bare day for a stamp", () => {
     for (const text of ["행안부는 2024.03.15 발표했다.", "입력 2024.02.30 10:00", "15일", "2024년 예산은 3천억원이다", "입력"])

@@ -100,12 +100,12 @@ function outletOf(source: Source): Source["found"]["outlet"] {
 function recognize(source: Source, block: Block, where: string): boolean {
   const stamp = parseDateStamp(block.text);
   if (stamp) {
-    const first = stamp.find((d) => !d.modified);
+    const first = stamp.find((d) => d.kind === "published");
     if (first) {
       source.found.published ??= statedPublication(first, `Stated in the source: "${block.text}".`);
       source.report.push({ rule: "date-stamp", action: "moved", to: "published", text: block.text });
     } else {
-      source.report.push({ rule: "date-modified", action: "removed", text: block.text });
+      source.report.push({ rule: stamp[0]?.kind === "print" ? "date-print" : "date-modified", action: "removed", text: block.text });
     }
     return true;
   }
