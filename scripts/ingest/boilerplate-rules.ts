@@ -397,6 +397,13 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "A short copyright credit (the outlet's or a photographer's name after ⓒ); the outlet is recorded in the frontmatter.",
   },
   {
+    id: "ad-label",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:ADVERTISEMENT|Advertisement|Sponsored|AD|광고|\[광고\]|<광고>|\(광고\)|광고 영역|Ad)$/,
+    reason: "The label of an advertising slot between paragraphs; the advertisement itself never made it into the text.",
+  },
+  {
     id: "tip-line",
     appliesTo: "all",
     action: "remove",
@@ -445,8 +452,10 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "photo-caption",
     appliesTo: "all",
     action: "remove",
-    pattern: /^.{1,80}[[(](?:사진|자료사진|Photo)\s?[=:：][^\])]{1,40}[\])]$/i,
-    reason: "A photo's caption, which ends in its credit (…전경. [사진=…]); the picture is not part of the text, so neither is what it says under it.",
+    pattern:
+      /^.{1,80}[[(](?:사진|자료사진|Photo)\s?[=:：][^\])]{1,40}[\])]$|^.{1,300}[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}$/i,
+    reason:
+      "A photo's caption, which ends in its credit (…전경. [사진=…], … on Monday. Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
   },
   {
     id: "broadcast-cue",

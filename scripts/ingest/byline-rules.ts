@@ -113,6 +113,11 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
       reason: "The English 'By' (or 'Written by', 'Reported by') before the names; the page prints its own 'By'.",
     },
     {
+      id: "byline-label",
+      pattern: new RegExp(String.raw`^\s*(?:기자명|기자 이름|작성자|글쓴이|필자)\s*[:：]?\s*${BEFORE_NAME}`, "g"),
+      reason: "The label a page's template prints before the reporter (기자명, 작성자): a form's field name, not a word of the byline.",
+    },
+    {
       id: "byline-brackets",
       pattern: /^\s*[[(【]\s*(?=[^[\]()【】]*[\])】]\s*$)|(?<=^\s*[[(【][^[\]()【】]*)\s*[\])】]\s*$/g,
       reason: "The brackets the outlet prints around its credit: punctuation, not a word of it.",

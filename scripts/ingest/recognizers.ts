@@ -4,7 +4,7 @@
  * label words, month names and credit forms below); the functions only apply them to one block.
  * Outlet rows in boilerplate-rules.ts stay as overrides for what these do not cover.
  */
-import type { Published } from "../../src/lib/article-schema";
+import type { Language, Published } from "../../src/lib/article-schema";
 
 /** Labels that mark the first publication of a story ("입력 2024.03.15 14:20", "Published : …"). */
 export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등록", "송고", "승인", "게재", "발행", "작성", "Published", "Posted", "Released", "Date"];
@@ -163,10 +163,10 @@ export const AGENCY_CREDITS = [
 
 /** "(세종=연합뉴스) 오세린 기자 = " or "[서울=뉴스1] 윤서진 기자 =" opening a paragraph. */
 const LEAD_CREDIT_KO =
-  /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
+  /^(?<credit>[([](?<place>[가-힣A-Za-z]{1,10})\s*=\s*(?<agency>[가-힣A-Za-z0-9 ]{1,12})[)\]]\s*(?:(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,/]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|선임기자))?)\s*=?\s*/;
 /** "[보안뉴스 권태윤 기자] " or "[헤럴드경제=박도현 기자] " opening a paragraph: the outlet's name and the reporter, in brackets. */
 const LEAD_CREDIT_BRACKET =
-  /^(?<credit>[[(](?<agency>[가-힣A-Za-z0-9]{2,12})(?:\s+|\s*=\s*)(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원)[\])])\s*/;
+  /^(?<credit>[[(](?<agency>[가-힣A-Za-z0-9]{2,12})(?:\s+|\s*=\s*)(?<names>[가-힣]{2,4}(?:\s*[·ㆍ,/]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원)[\])])\s*/;
 /** "SEOUL, March 15 (Yonhap) -- " opening an English paragraph. */
 const LEAD_CREDIT_EN = new RegExp(
   String.raw`^(?<credit>[A-Z][A-Z .'-]{1,30},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?<agency>[A-Za-z0-9 ]{2,20})\))\s*(?:--|—|–|-)\s*`,
@@ -199,15 +199,17 @@ export const BYLINE_PAGE_LINKS = ["기자 프로필", "프로필", "구독", "�
 /** Whole-block byline forms: what a page prints for its reporter, at the top or the end. */
 const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
 const BYLINE_FORMS: RegExp[] = [
-  // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원 기자, 박태준 기자 jw@…",
+  // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원/박태준 기자", "최지원 기자, 박태준 기자 jw@…",
   // "[파이낸셜뉴스] 김민지 기자" (the outlet in brackets before the name), "글·사진=김도윤 기자"
   new RegExp(
-    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}\\s*=\\s*|[가-힣]{2,6}\\s)?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?(?:\\s+(?:${BYLINE_PAGE_LINKS.join("|")}))*$`,
+    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}\\s*=\\s*|[가-힣]{2,6}\\s)?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,/]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?(?:\\s+(?:${BYLINE_PAGE_LINKS.join("|")}))*$`,
   ),
   new RegExp(`^(?:(?:Written|Reported)\\s+)?By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^(?:Reporter|Correspondent|Staff Writer)\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
+  // "Min-seo Park parkms@…": a name and the reporter's address, the way English editions sign off.
+  new RegExp(`^(?<name>${NAME_EN})\\s+[\\[(<]?(?<email>${EMAIL})[\\])>]?$`),
   // "Lee Ha-eun (haeun@…) | Choi Jae-won (jwchoi@…)": names, each with its address.
   new RegExp(`^(?<name>${NAME_EN}\\s*\\((?<email>${EMAIL})\\)(?:\\s*[|,·]\\s*${NAME_EN}\\s*\\(${EMAIL}\\))*)$`),
 ];
@@ -228,46 +230,47 @@ export const isEmailLine = (text: string) => new RegExp(`^${EMAIL}$`).test(text)
 
 /**
  * Known outlets: the names and domains their pages sign with, mapped to the name the archive
- * shows. An outlet not listed is still named from its copyright line (see outletFromText).
+ * shows, and the name its English edition goes by, which an English article shows (outletNameIn).
+ * An outlet not listed is still named from its copyright line (see outletFromText).
  */
-export const OUTLETS: readonly { name: string; aliases: readonly string[]; domains: readonly string[] }[] = [
-  { name: "연합뉴스", aliases: ["연합뉴스", "Yonhap News Agency"], domains: ["yna.co.kr", "yonhapnews.co.kr"] },
-  { name: "뉴시스", aliases: ["뉴시스", "NEWSIS", "NEWSIS.COM"], domains: ["newsis.com"] },
-  { name: "뉴스1", aliases: ["뉴스1", "News1"], domains: ["news1.kr"] },
+export const OUTLETS: readonly { name: string; english?: string; aliases: readonly string[]; domains: readonly string[] }[] = [
+  { name: "연합뉴스", english: "Yonhap News Agency", aliases: ["연합뉴스", "Yonhap News Agency"], domains: ["yna.co.kr", "yonhapnews.co.kr"] },
+  { name: "뉴시스", english: "Newsis", aliases: ["뉴시스", "NEWSIS", "NEWSIS.COM", "Newsis"], domains: ["newsis.com"] },
+  { name: "뉴스1", english: "News1", aliases: ["뉴스1", "News1"], domains: ["news1.kr"] },
   { name: "KBS", aliases: ["KBS", "한국방송"], domains: ["kbs.co.kr"] },
   { name: "MBC", aliases: ["MBC", "MBC&iMBC"], domains: ["mbc.co.kr", "imbc.com"] },
   { name: "SBS", aliases: ["SBS"], domains: ["sbs.co.kr"] },
   { name: "Korea JoongAng Daily", aliases: ["Korea JoongAng Daily"], domains: ["koreajoongangdaily.joins.com"] },
-  { name: "중앙일보", aliases: ["중앙일보"], domains: ["joongang.co.kr", "joins.com"] },
-  { name: "조선일보", aliases: ["조선일보", "chosun.com"], domains: ["chosun.com"] },
-  { name: "한겨레", aliases: ["한겨레", "한겨레신문사"], domains: ["hani.co.kr"] },
-  { name: "매일경제", aliases: ["매일경제", "mk.co.kr"], domains: ["mk.co.kr"] },
-  { name: "한국경제", aliases: ["한국경제", "한경닷컴"], domains: ["hankyung.com"] },
+  { name: "중앙일보", english: "JoongAng Ilbo", aliases: ["중앙일보", "JoongAng Ilbo"], domains: ["joongang.co.kr", "joins.com"] },
+  { name: "조선일보", english: "The Chosun Ilbo", aliases: ["조선일보", "chosun.com", "The Chosun Ilbo"], domains: ["chosun.com"] },
+  { name: "한겨레", english: "The Hankyoreh", aliases: ["한겨레", "한겨레신문사", "The Hankyoreh"], domains: ["hani.co.kr"] },
+  { name: "매일경제", english: "Maeil Business Newspaper", aliases: ["매일경제", "mk.co.kr", "Maeil Business Newspaper"], domains: ["mk.co.kr"] },
+  { name: "한국경제", english: "The Korea Economic Daily", aliases: ["한국경제", "한경닷컴", "The Korea Economic Daily"], domains: ["hankyung.com"] },
   { name: "The Korea Herald", aliases: ["The Korea Herald", "Korea Herald"], domains: ["heraldcorp.com", "koreaherald.com"] },
   { name: "The Korea Times", aliases: ["The Korea Times", "koreatimes.co.kr"], domains: ["koreatimes.co.kr"] },
-  { name: "지디넷코리아", aliases: ["지디넷코리아", "ZDNet Korea"], domains: ["zdnet.co.kr"] },
-  { name: "전자신문", aliases: ["전자신문", "etnews"], domains: ["etnews.com"] },
+  { name: "지디넷코리아", english: "ZDNet Korea", aliases: ["지디넷코리아", "ZDNet Korea"], domains: ["zdnet.co.kr"] },
+  { name: "전자신문", english: "Electronic Times", aliases: ["전자신문", "etnews", "Electronic Times"], domains: ["etnews.com"] },
   { name: "대한민국 정책브리핑", aliases: ["대한민국 정책브리핑", "정책브리핑"], domains: ["korea.kr"] },
-  { name: "동아일보", aliases: ["동아일보", "동아닷컴"], domains: ["donga.com"] },
-  { name: "서울신문", aliases: ["서울신문"], domains: ["seoul.co.kr"] },
-  { name: "한국일보", aliases: ["한국일보", "Hankookilbo", "Hankook Ilbo", "The Hankook Ilbo"], domains: ["hankookilbo.com"] },
-  { name: "경향신문", aliases: ["경향신문"], domains: ["khan.co.kr"] },
-  { name: "국민일보", aliases: ["국민일보"], domains: ["kmib.co.kr"] },
-  { name: "세계일보", aliases: ["세계일보"], domains: ["segye.com"] },
-  { name: "문화일보", aliases: ["문화일보"], domains: ["munhwa.com"] },
-  { name: "서울경제", aliases: ["서울경제"], domains: ["sedaily.com"] },
-  { name: "이데일리", aliases: ["이데일리"], domains: ["edaily.co.kr"] },
-  { name: "머니투데이", aliases: ["머니투데이"], domains: ["mt.co.kr"] },
-  { name: "아시아경제", aliases: ["아시아경제"], domains: ["asiae.co.kr"] },
-  { name: "파이낸셜뉴스", aliases: ["파이낸셜뉴스"], domains: ["fnnews.com"] },
-  { name: "디지털타임스", aliases: ["디지털타임스"], domains: ["dt.co.kr"] },
+  { name: "동아일보", english: "The Dong-A Ilbo", aliases: ["동아일보", "동아닷컴", "The Dong-A Ilbo"], domains: ["donga.com"] },
+  { name: "서울신문", english: "The Seoul Shinmun", aliases: ["서울신문", "The Seoul Shinmun"], domains: ["seoul.co.kr"] },
+  { name: "한국일보", english: "The Hankook Ilbo", aliases: ["한국일보", "Hankookilbo", "Hankook Ilbo", "The Hankook Ilbo"], domains: ["hankookilbo.com"] },
+  { name: "경향신문", english: "The Kyunghyang Shinmun", aliases: ["경향신문", "The Kyunghyang Shinmun"], domains: ["khan.co.kr"] },
+  { name: "국민일보", english: "Kukmin Ilbo", aliases: ["국민일보", "Kukmin Ilbo"], domains: ["kmib.co.kr"] },
+  { name: "세계일보", english: "Segye Ilbo", aliases: ["세계일보", "Segye Ilbo"], domains: ["segye.com"] },
+  { name: "문화일보", english: "Munhwa Ilbo", aliases: ["문화일보", "Munhwa Ilbo"], domains: ["munhwa.com"] },
+  { name: "서울경제", english: "Seoul Economic Daily", aliases: ["서울경제", "Seoul Economic Daily"], domains: ["sedaily.com"] },
+  { name: "이데일리", english: "Edaily", aliases: ["이데일리", "Edaily"], domains: ["edaily.co.kr"] },
+  { name: "머니투데이", english: "Money Today", aliases: ["머니투데이", "Money Today"], domains: ["mt.co.kr"] },
+  { name: "아시아경제", english: "The Asia Business Daily", aliases: ["아시아경제", "The Asia Business Daily"], domains: ["asiae.co.kr"] },
+  { name: "파이낸셜뉴스", english: "The Financial News", aliases: ["파이낸셜뉴스", "The Financial News"], domains: ["fnnews.com"] },
+  { name: "디지털타임스", english: "Digital Times", aliases: ["디지털타임스", "Digital Times"], domains: ["dt.co.kr"] },
   { name: "아이뉴스24", aliases: ["아이뉴스24"], domains: ["inews24.com"] },
   { name: "블로터", aliases: ["블로터"], domains: ["bloter.net"] },
   { name: "JTBC", aliases: ["JTBC"], domains: ["jtbc.co.kr", "joins.com"] },
   { name: "YTN", aliases: ["YTN"], domains: ["ytn.co.kr"] },
   { name: "노컷뉴스", aliases: ["노컷뉴스", "CBS노컷뉴스"], domains: ["nocutnews.co.kr"] },
   { name: "오마이뉴스", aliases: ["오마이뉴스"], domains: ["ohmynews.com"] },
-  { name: "부산일보", aliases: ["부산일보"], domains: ["busan.com"] },
+  { name: "부산일보", english: "Busan Ilbo", aliases: ["부산일보", "Busan Ilbo"], domains: ["busan.com"] },
   { name: "매일신문", aliases: ["매일신문"], domains: ["imaeil.com"] },
   { name: "Korea Bizwire", aliases: ["Korea Bizwire"], domains: ["koreabizwire.com"] },
   { name: "Arirang", aliases: ["Arirang", "Arirang News"], domains: ["arirang.com"] },
@@ -319,6 +322,11 @@ export function outletFromDomain(text: string): { name: string; from: string } |
   const domain = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/.exec(text)?.[1] ?? new RegExp(EMAIL).exec(text)?.[0].split("@")[1];
   const outlet = domain ? known(domain) : undefined;
   return outlet ? { name: outlet.name, from: `the address ${domain}` } : undefined;
+}
+
+/** A known outlet's name as an article in `lang` shows it: on an English page, its English edition's name. */
+export function outletNameIn(name: string, lang: Language): string {
+  return (lang === "en" && OUTLETS.find((o) => o.name === name)?.english) || name;
 }
 
 /** The outlet named by an agency credit ("연합뉴스" in "(세종=연합뉴스)"). */

@@ -1,6 +1,6 @@
 /** The general recognizers: date stamps, bylines, dateline credits and outlet signatures, in the forms Korean and English news use. */
 import { describe, expect, it } from "vitest";
-import { leadCredit, outletFromCopyright, outletFromDomain, parseByline, parseDateStamp } from "../../scripts/ingest/recognizers";
+import { leadCredit, outletFromCopyright, outletFromDomain, outletNameIn, parseByline, parseDateStamp } from "../../scripts/ingest/recognizers";
 
 describe("date stamps", () => {
   const first = (t: string) => parseDateStamp(t)?.find((d) => d.kind === "published");
@@ -61,6 +61,8 @@ describe("bylines and credits", () => {
     ["세종= 한도윤 기자", "한도윤"],
     ["한도윤 기자 구독", "한도윤"],
     ["글·사진 한도윤 기자", "한도윤"],
+    ["최지원/박태준 기자 jw@example.com", "최지원/박태준"],
+    ["Min-seo Park minseo@example.com", "Min-seo Park"],
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
@@ -119,5 +121,10 @@ describe("outlet signatures", () => {
     expect(outletFromDomain("www.korea.kr")?.name).toBe("대한민국 정책브리핑");
     expect(outletFromDomain("seri@yna.co.kr")?.name).toBe("연합뉴스");
     expect(outletFromDomain("someone@example.com")).toBeUndefined();
+  });
+  it("names a known outlet by its English edition's name on an English page, and leaves others as signed", () => {
+    expect(outletNameIn("동아일보", "en")).toBe("The Dong-A Ilbo");
+    expect(outletNameIn("동아일보", "ko")).toBe("동아일보");
+    expect(outletNameIn("Gasang Daily", "en")).toBe("Gasang Daily");
   });
 });

@@ -30,6 +30,12 @@ export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void
       kept.push(block);
       continue;
     }
+    // A byline is a fact of the article, never chrome, even when a chrome row's pattern fits it
+    // ("Min-seo Park parkms@…" reads like an outlet's e-mail signature): extract-metadata moves it.
+    if (rule.action === "remove" && parseByline(block.text) !== undefined) {
+      kept.push(block);
+      continue;
+    }
     if (rule.action === "remove") {
       source.report.push({ rule: rule.id, action: "removed", text: block.text });
       continue;
