@@ -56,3 +56,5 @@ export const loadSixthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries
 export const loadSeventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-7.json");
 /** An eighth set (heldout-queries-8.json, groups "heldout8-*"), written from the texts alone after the seventh set's changes. */
 export const loadEighthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-8.json");
+/** A ninth set (heldout-queries-9.json, groups "heldout9-*"), written from the texts alone after the eighth set's changes. */
+export const loadNinthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-9.json");

@@ -27,6 +27,7 @@ import {
   loadSixthHeldOutSet,
   loadSeventhHeldOutSet,
   loadEighthHeldOutSet,
+  loadNinthHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -318,6 +319,7 @@ export async function run(): Promise<string> {
     ...loadSixthHeldOutSet(),
     ...loadSeventhHeldOutSet(),
     ...loadEighthHeldOutSet(),
+    ...loadNinthHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },

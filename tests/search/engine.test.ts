@@ -574,3 +574,35 @@ describe("result files", () => {
     await expect((await memoryEngine(short)).doc(0)).rejects.toThrow(/holds/u);
   });
 });
+
+describe("acronyms spelled in Hangul, accents, either order of a day, and English words that only sound like a name", () => {
+  const archive = [
+    doc("초거대 AI 구축 기업", "네이버, 카카오, SK텔레콤, KT, LG 등이 참여했다."),
+    doc("Visit from Costa Rica", "Jorge Zeledon Montero met officials of the Naver data center.", { lang: "en" }),
+    doc("클라우드 전환", "민간 클라우드로 옮기는 것이 목표다.", { date: { ko: "2018년 7월 9일", en: "July 9, 2018" }, year: "2018", published: "2018-07-09" }),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
+
+  it("finds LG, KT and SK typed as Korean says their letters, with a particle too", async () => {
+    expect(await ids("엘지")).toEqual([0]);
+    expect(await ids("케이티")).toEqual([0]);
+    expect(await ids("에스케이가")).toEqual([0]);
+    expect(await ids("엘지전자")).toEqual([]);
+  });
+  it("finds a name typed with or without its accents", async () => {
+    expect(await ids("Zeledón")).toEqual([1]);
+    expect(await ids("zeledon")).toEqual([1]);
+  });
+  it("reads a day with its year last both ways when both numbers could be the month", async () => {
+    expect(await ids("07/09/2018")).toEqual([2]);
+    expect(await ids("09/07/2018")).toEqual([2]);
+    expect(await ids("09.07.2018")).toEqual([2]);
+    expect(await ids("07/10/2018")).toEqual([]);
+  });
+  it("hears could and never as themselves, not as 것 or 네이버", async () => {
+    expect(await ids("could")).toEqual([]);
+    expect(await ids("never")).not.toContain(0);
+    expect(await ids("Kakao")).toEqual([0]);
+  });
+});

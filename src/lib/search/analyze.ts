@@ -197,7 +197,10 @@ export function plainSpelling(word: string): string {
   return word.replace(GLIDE_SPELLED, (syllable) => PLAIN_SYLLABLE.get(syllable) ?? syllable);
 }
 
-/** Splits text into words: NFC, lower-case, and a new word wherever Hangul meets Latin or digits. */
+/** A Latin word without its accents and other combining marks ("zeledón" -> "zeledon", "peña" -> "pena"). */
+const withoutAccents = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
+/** Splits text into words: NFC, lower-case, accents off Latin letters, and a new word wherever Hangul meets Latin or digits. */
 export function tokenize(input: string): Token[] {
   const text = input.normalize("NFC");
   const tokens: Token[] = [];
@@ -206,13 +209,15 @@ export function tokenize(input: string): Token[] {
     const start = m.index;
     const end = start + raw.length;
     // Numbers are compared in one spelling ("1,520" and "1520", "1천900만" and "1900 만").
-    const lower = /^\p{Nd}/u.test(raw) ? canonicalNumber(raw) : plainSpelling(raw.toLowerCase().replace(/['’]s$/u, ""));
+    let lower = /^\p{Nd}/u.test(raw) ? canonicalNumber(raw) : plainSpelling(raw.toLowerCase().replace(/['’]s$/u, ""));
     const first = raw[0] ?? "";
     let kind: TokenKind;
     if (/^\p{Nd}/u.test(raw)) kind = "latin";
     else if (HANGUL_SYLLABLE.test(first) || /[\u3131-\u318E]/u.test(first)) kind = COMPAT_JAMO.test(raw) ? "jamo" : "hangul";
     else if (/[\p{Script=Latin}\p{Nd}]/u.test(first)) kind = "latin";
     else kind = "other";
+    // Letters with accents are the same letters to a reader who types without them (Zeledón ~ Zeledon).
+    if (kind === "latin") lower = withoutAccents(lower);
     const prev = tokens[tokens.length - 1];
     // "AI가" is AI plus a particle; "1900만" is a number with its unit, so digits never take particles.
     const glued = prev !== undefined && prev.end === start && prev.kind === "latin" && /\p{L}/u.test(prev.text);
@@ -301,6 +306,57 @@ export function infixTerms(term: string): string[] {
   const out: string[] = [];
   for (let i = 1; i <= term.length - 2; i++) out.push(INFIX_MARK + term.slice(i));
   return out;
+}
+
+/** The names Korean gives the Latin letters, as it spells an acronym out ("엘지" is LG, "케이티" KT, "티비" TV). */
+const LETTER_NAMES: Record<string, string[]> = {
+  a: ["에이"],
+  b: ["비"],
+  c: ["씨", "시"],
+  d: ["디"],
+  e: ["이"],
+  f: ["에프"],
+  g: ["지", "쥐"],
+  h: ["에이치", "에치"],
+  i: ["아이"],
+  j: ["제이"],
+  k: ["케이"],
+  l: ["엘"],
+  m: ["엠"],
+  n: ["엔"],
+  o: ["오"],
+  p: ["피"],
+  q: ["큐"],
+  r: ["알"],
+  s: ["에스"],
+  t: ["티"],
+  u: ["유"],
+  v: ["브이", "비"],
+  w: ["더블유"],
+  x: ["엑스"],
+  y: ["와이"],
+  z: ["제트", "지", "젯"],
+};
+const LETTER_BY_NAME = Object.entries(LETTER_NAMES).flatMap(([letter, names]) => names.map((name) => [name, letter] as const));
+/** Most letters in a spelled-out acronym, and most readings of one word (지 is G or Z, 비 B or V). */
+const MAX_ACRONYM = { letters: 5, readings: 4 } as const;
+
+/**
+ * The acronyms a Korean word spells letter by letter ("엘지" -> ["lg"], "아이티" -> ["it"]), or none
+ * when it is not made of letter names alone. Two letters at least: one letter name is a word too (이, 오).
+ */
+export function spelledAcronyms(word: string): string[] {
+  const out: string[] = [];
+  const walk = (rest: string, letters: string) => {
+    if (out.length >= MAX_ACRONYM.readings || letters.length > MAX_ACRONYM.letters) return;
+    if (rest === "") {
+      if (letters.length >= 2) out.push(letters);
+      return;
+    }
+    for (const [name, letter] of LETTER_BY_NAME) if (rest.startsWith(name)) walk(rest.slice(name.length), letters + letter);
+  };
+  if (isHangulWord(word)) walk(word, "");
+  return [...new Set(out)];
 }
 
 /** Initial consonants of a Korean word ("네이버" -> "ㄴㅇㅂ"), for queries typed as consonants only. */
@@ -538,6 +594,16 @@ function yearLastDay(first: string, separator: string, second: string, year: str
   const monthFirst = Number(first) <= 12 && (separator === "/" || Number(second) > 12);
   return monthFirst ? fullDay(year, first, second) : fullDay(year, second, first);
 }
+/**
+ * The other reading of a day written with its year last when both numbers could be its month
+ * ("09/07/2018": 7 September as America reads it, 9 July as Europe does), for a query: a reader may
+ * write either way. Undefined when only one reading is a day.
+ */
+function otherYearLastDay(first: string, separator: string, second: string, year: string): string | undefined {
+  const read = yearLastDay(first, separator, second, year);
+  const swapped = read === fullDay(year, first, second) ? fullDay(year, second, first) : fullDay(year, first, second);
+  return swapped !== read ? swapped : undefined;
+}
 /** A month without its year, or undefined when the number is no month ("13월"). */
 const validMonth = (month: string) => (Number(month) >= 1 && Number(month) <= 12 ? monthTerm(month) : undefined);
 /** Not followed by a year: a day written with its year is read whole by an earlier form. */
@@ -559,8 +625,8 @@ const MONTH_WORD = "(January|February|April|June|July|August|September|October|N
  * and a month without its year ("7월", "July"). Earlier forms win where two overlap, so a day with
  * its year is read whole. `caseless`: a month's name in any case (a query); in a text only capitalised.
  */
-export function queryDates(text: string, caseless = true): { start: number; end: number; term: string }[] {
-  const forms: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+export function queryDates(text: string, caseless = true): { start: number; end: number; term: string; otherReading?: string }[] {
+  const forms: [RegExp, (m: RegExpExecArray) => string | undefined, ((m: RegExpExecArray) => string | undefined)?][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
     [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
@@ -570,7 +636,11 @@ export function queryDates(text: string, caseless = true): { start: number; end:
     [/['’‘](\d{2})\s*년\s*(\d{1,2})\s*월/gu, (m) => (validMonth(m[2] ?? "") ? `d${century(m[1] ?? "")}m${pad2(m[2] ?? "")}` : undefined)],
     [/['’‘](\d{2})\s*년/gu, (m) => century(m[1] ?? "")],
     // The year last, as English and European pages write it: "11/24/2010" month first, "24.11.2010" day first.
-    [/(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu, (m) => yearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "")],
+    [
+      /(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu,
+      (m) => yearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? ""),
+      (m) => otherYearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? ""),
+    ],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     // British and most non-American English put the day first ("9 July 2018").
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
@@ -587,14 +657,15 @@ export function queryDates(text: string, caseless = true): { start: number; end:
     [new RegExp(`(?<![\\d.])(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => validMonth(m[1] ?? "")],
     [new RegExp(`\\b${MONTH_WORD}\\b`, caseless ? "giu" : "gu"), (m) => validMonth(monthNumber(m[1]))],
   ];
-  const found: { start: number; end: number; term: string }[] = [];
-  for (const [re, termOf] of forms) {
+  const found: { start: number; end: number; term: string; otherReading?: string }[] = [];
+  for (const [re, termOf, otherReadingOf] of forms) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       const term = termOf(m);
       if (term === undefined || found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, term });
+      const otherReading = otherReadingOf?.(m);
+      found.push({ start, end, term, ...(otherReading ? { otherReading } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -651,6 +722,9 @@ function spellAsSaid(word: string, softG: boolean): string {
     // (infrastructure ~ 인프라스트럭처, culture ~ 컬처).
     .replace(/t(?=i[aeou])/gu, "s")
     .replace(/t(?=ure)/gu, "ch")
+    // -ould is said as -ood, its l silent (could ~ 쿠드, should ~ 슈드), and so is the l of -alf and -alm (half ~ 하프, calm ~ 캄).
+    .replace(/oul(?=d)/gu, "oo")
+    .replace(/(?<=a)l(?=[fm]$)/gu, "")
     // "all" and "alk" are said with an o and no l (talk ~ 토크, ball ~ 볼).
     .replace(/al(?=k)/gu, "o")
     .replace(/a(?=ll)/gu, "o")
@@ -937,7 +1011,9 @@ function soundQueryTermsOf(word: string, softG: boolean, otherR: boolean): strin
   // A final e after a consonant is not said (Amazone ~ 아마존, Rome ~ 롬): one vowel fewer at least.
   const silentE = /[^aeiouy]e$/u.test(word) ? 1 : 0;
   const low = Math.max(1, vowelGroups - silentE);
-  const high = vowelGroups + 1 + bareConsonants;
+  // One syllable more where Korean hears a vowel as two (Naver ~ 네이버, private ~ 프라이빗, cloud ~ 클라우드,
+  // Seoul ~ 서울): an a, i, y or o; an e or u alone stays one (never ~ 네버, not 네이버).
+  const high = vowelGroups + (/[aioy]/u.test(word) ? 1 : 0) + bareConsonants;
   const out = new Set<string>();
   for (let n = low; n <= high; n++) {
     for (const first of firstVowels(word, heardFirst, vowels, n)) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}`);

@@ -12,6 +12,7 @@ import {
   joinedWordParts,
   numberWithCounter,
   queryDates,
+  spelledAcronyms,
   stripVerbEnding,
   termOf,
   tokenize,
@@ -215,6 +216,10 @@ function buildClause(
   if (only?.token.kind === "latin")
     for (const bare of bareOfIng(only.term))
       alternatives.push({ terms: [{ ...termQuery(only.token, bare, false), term: bare }], weight: GLOSSARY_WEIGHT * scale, via });
+  // Latin letters spelled out in Hangul (엘지 ~ LG, 케이티 ~ KT) also find the acronym, as low.
+  if (only?.token.kind === "hangul")
+    for (const acronym of new Set([only.token.text, only.term].flatMap(spelledAcronyms)))
+      alternatives.push({ terms: [{ term: acronym, kind: "latin", prefix: false, surface: only.token.text }], weight: GLOSSARY_WEIGHT * scale, via });
   for (const g of groups) {
     for (const variant of glossary?.groups[g] ?? []) {
       // The typed words in another spacing are no other name: the engine looks a word up spaced and joined itself.
@@ -253,9 +258,11 @@ function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup |
 }
 
 /** A date the reader typed ("2018년 7월", "July 2018") is one clause: the date terms the index holds for it. */
-function dateClause(text: string, date: { start: number; end: number; term: string }): Clause {
+function dateClause(text: string, date: { start: number; end: number; term: string; otherReading?: string }): Clause {
   const exact = (term: string, kind: TermQuery["kind"] = "latin"): TermQuery => ({ term, kind, prefix: false, surface: term });
   const alternatives: Alternative[] = [{ terms: [exact(date.term)], weight: 1, via: "query" }];
+  // "09/07/2018" is 7 September or 9 July, as the reader's country writes it: the other reading, a little lower.
+  if (date.otherReading) alternatives.push({ terms: [exact(date.otherReading)], weight: GLOSSARY_WEIGHT, via: "query" });
   // A month also matches a story whose text names it ("2023년 11월", "November 2023"), a little lower.
   const month = /^d(\d{4})m(\d{2})$/u.exec(date.term);
   if (month) {
