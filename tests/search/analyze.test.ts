@@ -369,6 +369,10 @@ describe("dates", () => {
     // A day alone is a day of the month the story is dated in; a count of days is no day.
     expect(textDateTerms("23일 열렸다. 25일까지 사흘 동안, 3일간", "2023-11-23")).toEqual(["d2023m11d23", "m11d23", "d2023m11d25", "m11d25"]);
     expect(textDateTerms("25일까지", "2023")).toEqual([]);
+    // A month after 작년, 지난해 or 내년 is in the year before or after the story's, not in its own.
+    expect(textDateTerms("작년 9월 출범한 위원회", "2023-11-23")).toEqual(["m09", "d2022m09"]);
+    expect(textDateTerms("지난해 3월 5일 열린", "2023-11-23")).toEqual(["m03d05", "d2022m03d05", "m03"]);
+    expect(textDateTerms("재작년 9월과 내년 1월", "2023")).toEqual(["m09", "d2021m09", "m01", "d2024m01"]);
   });
   it("read a month without its year, a day as pages print it, and a month narrowed to a week as the month", () => {
     expect(queried("7월")).toEqual(["m07"]);

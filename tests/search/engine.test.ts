@@ -578,8 +578,13 @@ describe("result files", () => {
 describe("acronyms spelled in Hangul, accents, either order of a day, and English words that only sound like a name", () => {
   const archive = [
     doc("초거대 AI 구축 기업", "네이버, 카카오, SK텔레콤, KT, LG 등이 참여했다."),
-    doc("Visit from Costa Rica", "Jorge Zeledon Montero met officials of the Naver data center.", { lang: "en" }),
-    doc("클라우드 전환", "민간 클라우드로 옮기는 것이 목표다.", { date: { ko: "2018년 7월 9일", en: "July 9, 2018" }, year: "2018", published: "2018-07-09" }),
+    doc("Visit from Costa Rica", "Jorge Zeledon Montero and Ana López met officials of the Naver data center in Daejeon.", { lang: "en" }),
+    doc("클라우드 전환", "민간 클라우드로 옮기는 것이 목표다. 작년 9월 시작한 사업이다.", {
+      date: { ko: "2018년 7월 9일", en: "July 9, 2018" },
+      year: "2018",
+      published: "2018-07-09",
+    }),
+    doc("대헌 학교 소식", "대헌 학교가 문을 열었다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id).sort();
@@ -599,6 +604,17 @@ describe("acronyms spelled in Hangul, accents, either order of a day, and Englis
     expect(await ids("09/07/2018")).toEqual([2]);
     expect(await ids("09.07.2018")).toEqual([2]);
     expect(await ids("07/10/2018")).toEqual([]);
+  });
+  it("hears a Spanish name typed in Hangul as Spanish says it, and a name ending like a particle whole", async () => {
+    expect(await ids("호르헤")).toEqual([1]);
+    expect(await ids("로페스")).toEqual([1]);
+    expect(await ids("몬테로")).toEqual([1]);
+    // Romanized Korean is not read as Spanish: Daejeon is 대전, not 대헌.
+    expect(await ids("대헌")).toEqual([3]);
+  });
+  it("finds a month the text names relative to the story's year in the year it means", async () => {
+    expect(await ids("2017년 9월")).toEqual([2]);
+    expect(await ids("2017년 10월")).toEqual([]);
   });
   it("hears could and never as themselves, not as 것 or 네이버", async () => {
     expect(await ids("could")).toEqual([]);

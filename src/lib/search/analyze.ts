@@ -419,7 +419,7 @@ function pairTerm(text: string, first: Token, second: Token | undefined, term: (
 }
 
 /** Particles that are also common last syllables of nouns (파라과이, 전문가, 경상북도, 효과, 도로, 회의). */
-const NOUN_LIKE_ENDINGS = new Set(["이", "가", "도", "과", "로", "의"]);
+export const NOUN_LIKE_ENDINGS: ReadonlySet<string> = new Set(["이", "가", "도", "과", "로", "의"]);
 
 /**
  * The Korean words of an archive, to tell a particle from a noun's last syllable: an ending is a
@@ -671,23 +671,34 @@ export function queryDates(text: string, caseless = true): { start: number; end:
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Words that place a month in a year counted from the story's ("작년 9월": the September before it), right before it. */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [/재작년(?:도|의)?\s*$/u, -2],
+  [/(?:작년|지난\s?해|전년)(?:도|의)?\s*$/u, -1],
+  [/(?:내년|이듬해|다음\s?해)(?:도|의)?\s*$/u, 1],
+];
+
+/** How many years from the story's a month stands, by the words right before it (`before`: "작년 " -1, "" 0). */
+const yearsAway = (before: string) => RELATIVE_YEARS.find(([re]) => re.test(before))?.[1] ?? 0;
+
 /**
  * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2",
  * "2018년 7월", and a day or a month without its year ("7월 6일(금)", "July 6", "지난 4월부터"),
  * under its yearless term and, in the year of the story (`published`: "2018-07-02", "2018-07" or
  * "2018"), its full one, so a release about an event on another day is found by that day too; a day
  * also under its month. A day alone ("25일까지"), as Korean news names a day of the story's month,
- * is that day of the month the story is dated in, when its month is known. Years alone are left
- * out: they are words of the text already.
+ * is that day of the month the story is dated in, when its month is known. A month after 작년,
+ * 지난해 or 내년 is in the year before or after the story's. Years alone are left out: they are
+ * words of the text already.
  */
 export function textDateTerms(text: string, published: string | undefined): string[] {
   const [year, month] = (published ?? "").split("-");
   const out: string[] = [];
-  for (const { term } of queryDates(text, false)) {
+  for (const { term, start } of queryDates(text, false)) {
     const plain = term.startsWith("m") ? term : yearless(term);
     if (term.startsWith("d")) out.push(term);
     if (plain) out.push(plain);
-    if (year && term === plain) out.push(`d${year}${plain}`);
+    if (year && term === plain) out.push(`d${Number(year) + yearsAway(text.slice(Math.max(0, start - 8), start))}${plain}`);
     // A day names its month too ("7월 6일" is in 7월).
     const month = monthOf(term);
     if (month && month !== plain) out.push(month);
@@ -706,7 +717,9 @@ export function textDateTerms(text: string, published: string | undefined): stri
  * (know-how ~ 노하우, hardware ~ 하드웨어, consortium ~ 컨소시엄, Algeria ~ 알제리, talk ~ 토크):
  * silent letters dropped, soft g and c and the s sound of -tion said as such.
  */
-function spellAsSaid(word: string, softG: boolean): string {
+function spellAsSaid(word: string, reading: Reading): string {
+  if (reading === "spanish") return saidInSpanish(word);
+  const softG = reading === "english-soft-g";
   const said = word
     // A silent k or w before n and r, h after r, and wh said as hw (white ~ 화이트).
     .replace(/^k(?=n)|^w(?=r)/u, "")
@@ -735,6 +748,26 @@ function spellAsSaid(word: string, softG: boolean): string {
   return softG ? said.replace(/g(?=[eiy])/gu, "j") : said;
 }
 
+/**
+ * How a Latin word is read aloud: as English (a g before e, i or y hard, as in romanized Korean,
+ * or soft), or as Spanish, whose names the archive's stories print (Jorge ~ 호르헤, López ~ 로페스).
+ */
+export type Reading = "english" | "english-soft-g" | "spanish";
+
+/** A name that reads otherwise in Spanish than in English: a j, a z, a g before e or i, gu and qu, ll. */
+const SPANISH_LETTERS = /j|z|g[ei]|[gq]u[ei]|ll/u;
+/** A name to hear as Spanish too: Spanish letters, and not romanized Korean (Daejeon is 대전, never 대헌). */
+const readsAsSpanish = (name: string) => SPANISH_LETTERS.test(name) && !ROMANIZED_KOREAN.test(name.replace(/ /gu, ""));
+
+/**
+ * A Latin word said as Spanish spells it: j and a g before e or i are an h (Jorge ~ 호르헤), a z an s
+ * (López ~ 로페스), gu and qu before e or i a hard g and a k (Miguel ~ 미겔), ll a y (Castillo ~ 카스티요).
+ */
+function saidInSpanish(word: string): string {
+  const said: Record<string, string> = { gu: "g", qu: "k", j: "h", z: "s", ll: "y" };
+  return word.replace(/[gq]u(?=[ei])|j|g(?=[ei])|z|ll/gu, (letters) => said[letters] ?? "h");
+}
+
 /** Stands for an r after a consonant while other r's fold into l (soundKey). */
 const CLUSTER_R = "R";
 
@@ -748,7 +781,7 @@ const CLUSTER_R = "R";
  */
 export function soundKey(
   word: string,
-  softG = false,
+  reading: Reading = "english",
   otherR = false,
 ): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[] } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
@@ -761,7 +794,7 @@ export function soundKey(
     : word
         .toLowerCase()
         .split(/[^a-z]+/u)
-        .map((part) => spellAsSaid(part, softG))
+        .map((part) => spellAsSaid(part, reading))
         .join("");
   const spelled = s;
   // An r before a consonant is silent in English (smart ~ 스마트, Garman ~ 가먼) and said in most
@@ -804,9 +837,10 @@ export function soundKey(
   const first = groups[0] ?? "";
   // English spells one vowel for several sounds; Korean writes the one it hears (native ~ 네이티브,
   // private ~ 프라이빗, cloud ~ 클라우드, break ~ 브레이크), so a Latin word's first vowel may be heard as any of these.
-  const heardFirst = hangul
-    ? vowels.slice(0, 1)
-    : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? []), ...(SHORT_O.test(spelled) ? ["a"] : [])])];
+  const heardFirst =
+    hangul || reading === "spanish"
+      ? vowels.slice(0, 1)
+      : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? []), ...(SHORT_O.test(spelled) ? ["a"] : [])])];
   return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst };
 }
 
@@ -903,9 +937,14 @@ function wordSoundTerms(word: string): string[] {
   const { skeleton, vowels } = key;
   if (skeleton.length < 2) return [];
   if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}`];
-  const keys = [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, true)] : [])];
+  return latinSoundTerms(word, [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, "english-soft-g")] : [])]);
+}
+
+/** The sound-key terms of a Latin word read each of the ways `keys` say it. */
+function latinSoundTerms(word: string, keys: ReturnType<typeof soundKey>[]): string[] {
   const out = new Set<string>();
   for (const k of keys) {
+    if (k.skeleton.length < 2) continue;
     if (k.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${k.skeleton}`);
     // A skeleton of two consonants says too little alone: every vowel counts, as in a short Korean word.
     else if (k.skeleton.length <= 2)
@@ -915,26 +954,35 @@ function wordSoundTerms(word: string): string[] {
   return [...out];
 }
 
+/** The sound-key terms of a name read as Spanish (Jorge ~ 호르헤), when Spanish reads it otherwise than English. */
+function spanishSoundTerms(name: string): string[] {
+  return isLatinSound(name) && readsAsSpanish(name) ? latinSoundTerms(name, [soundKey(name, "spanish")]) : [];
+}
+
 /** Longest name, in letters, read as one word from several English words. */
 const MAX_NAME_LETTERS = 20;
 
 /**
  * Sound keys of names that English text writes as several words ("Kim Seong-bae", "Costa Rica"):
  * every run of two or three capitalised words, and a hyphenated one, read as one word, so the name
- * written as one Korean word (김성배, 코스타리카) finds it by sound.
+ * written as one Korean word (김성배, 코스타리카) finds it by sound; and every name, of one word or
+ * more, also as Spanish says it (Jorge Zeledon ~ 호르헤 셀레돈).
  */
 export function nameSoundTerms(text: string): string[] {
   const out: string[] = [];
-  for (const [run] of text.matchAll(/[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)*/gu)) {
+  for (const [run] of withoutAccents(text).matchAll(/[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)*/gu)) {
     const words = run.split(/[ \t]+/u);
     words.forEach((word, i) => {
-      for (let n = word.includes("-") ? 1 : 2; n <= 3 && i + n <= words.length; n++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
         const name = words
           .slice(i, i + n)
           .join(" ")
           .replace(/-/gu, " ")
           .toLowerCase();
-        if (name.replace(/ /gu, "").length <= MAX_NAME_LETTERS) out.push(...soundTerms(name));
+        if (name.replace(/ /gu, "").length > MAX_NAME_LETTERS) continue;
+        // One word is indexed by its sound already (unless hyphenated); as Spanish says it, only here.
+        if (n > 1 || word.includes("-")) out.push(...soundTerms(name));
+        out.push(...spanishSoundTerms(name));
       }
     });
   }
@@ -951,19 +999,20 @@ export function nameSoundTerms(text: string): string[] {
 export function soundQueryTerms(word: string, name = false): string[] {
   const out = new Set<string>();
   // An r before a consonant heard both ways, in either script (Purnomo ~ 푸르노모, smart ~ 스마트).
-  const hear = (spelling: string, softG: boolean) => {
-    for (const otherR of [false, true]) for (const t of soundQueryTermsOf(spelling, softG, otherR)) out.add(t);
+  const hear = (spelling: string, reading: Reading) => {
+    for (const otherR of [false, true]) for (const t of soundQueryTermsOf(spelling, reading, otherR)) out.add(t);
   };
   if (isHangulWord(word)) {
-    for (const spelling of [word, ...withoutPluralS(word)]) hear(spelling, false);
+    for (const spelling of [word, ...withoutPluralS(word)]) hear(spelling, "english");
     return [...out];
   }
   // A Korean name's initial sound rule, only for a name of several words ("Lee Seung-woo"): a single
   // English word (Linux) is no Korean name.
   const spellings = [word, ...(name ? initialSoundVariants(word) : [])];
   for (const spelling of spellings) {
-    hear(spelling, false);
-    if (/g[eiy]/u.test(spelling)) hear(spelling, true);
+    hear(spelling, "english");
+    if (/g[eiy]/u.test(spelling)) hear(spelling, "english-soft-g");
+    if (readsAsSpanish(spelling)) hear(spelling, "spanish");
   }
   return [...out];
 }
@@ -993,8 +1042,8 @@ function initialSoundVariants(word: string): string[] {
   return /^(?:ee|i|y|ea|ie)/u.test(rest) ? [rest] : [`n${rest}`];
 }
 
-function soundQueryTermsOf(word: string, softG: boolean, otherR: boolean): string[] {
-  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, softG, otherR);
+function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): string[] {
+  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, reading, otherR);
   // A Korean word against English: a skeleton of two consonants with all its vowels, as English text
   // indexes it (soundTerms; 니파 ~ NIPA), or of three consonants or more; shorter, too much sounds alike.
   if (isHangulWord(word)) {

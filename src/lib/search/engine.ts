@@ -6,7 +6,7 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
-import { INFIX_MARK, PAIR_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
+import { INFIX_MARK, NOUN_LIKE_ENDINGS, PAIR_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
   BM25_K1,
@@ -644,12 +644,14 @@ const emptyMatches = (): MatchSet => ({ words: new Set(), infixes: new Set(), ch
 
 /** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
 function soundAlternatives(own: Alternative): Alternative[] {
-  const sound = (word: string): TermQuery | undefined => {
-    if (word.length > MAX_NAME_LENGTH) return undefined;
-    const sounds = soundQueryTerms(word);
-    return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: word, sounds } : undefined;
+  const sound = (...words: string[]): TermQuery | undefined => {
+    if ((words[0] ?? "").length > MAX_NAME_LENGTH) return undefined;
+    const sounds = [...new Set(words.flatMap((w) => soundQueryTerms(w)))];
+    return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: words[0] ?? "", sounds } : undefined;
   };
-  const each = own.terms.map((q) => (q.kind === "latin" || q.kind === "hangul" ? sound(q.term) : undefined));
+  // A name may end in a syllable that is also a particle (몬테로 ~ Montero, 파라과이 ~ Paraguay): heard whole too.
+  const whole = (q: TermQuery) => (q.kind === "hangul" && q.surface !== q.term && NOUN_LIKE_ENDINGS.has(q.surface.slice(q.term.length)) ? [q.surface] : []);
+  const each = own.terms.map((q) => (q.kind === "latin" || q.kind === "hangul" ? sound(q.term, ...whole(q)) : undefined));
   const out: Alternative[] = [];
   if (each.every((q) => q !== undefined)) out.push({ terms: each as TermQuery[], weight: own.weight, via: "query" });
   const latin = own.terms.filter((q) => q.kind === "latin");
