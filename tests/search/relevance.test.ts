@@ -211,9 +211,11 @@ heldOutSet("seventh held-out set (written from the texts alone)", loadSeventhHel
  * same sound). Its misses: meaning across languages the glossary does not hold ("treasury",
  * "biological age", "early childhood"), a run-together count ("수천개" ~ "수천 개"), and two words heard or corrected as another ("clout"
  * heard as 클라우드, "데이트" one jamo from 데이터), so its precision group is not yet required. 144
- * once a Hangul name ending in a syllable that is also a particle was heard whole ("몬테로" ~ Montero).
+ * once a Hangul name ending in a syllable that is also a particle was heard whole ("몬테로" ~ Montero);
+ * 145 once a final stop kept its voicing (clout is 클라우트, not 클라우드). "데이트" is its one
+ * precision miss left.
  */
-heldOutSet("eighth held-out set (written from the texts alone)", loadEighthHeldOutSet(), 144);
+heldOutSet("eighth held-out set (written from the texts alone)", loadEighthHeldOutSet(), 145);
 
 /**
  * The ninth set was written from the texts alone after the eighth set's changes, and first run on

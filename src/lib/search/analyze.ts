@@ -783,7 +783,7 @@ export function soundKey(
   word: string,
   reading: Reading = "english",
   otherR = false,
-): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[] } {
+): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[]; finalStop: FinalStop } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
   // A final 츠 is English -ts (콘텐츠 ~ contents, 스포츠 ~ sports), whose s is a plural English text is
   // indexed without (stemLatin): it is heard as the t alone.
@@ -841,8 +841,31 @@ export function soundKey(
     hangul || reading === "spanish"
       ? vowels.slice(0, 1)
       : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? []), ...(SHORT_O.test(spelled) ? ["a"] : [])])];
-  return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst };
+  return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst, finalStop: hangul ? hangulFinalStop(word) : latinFinalStop(spelled) };
 }
+
+/**
+ * A word's last sound when it is a stop said with a vowel after it, voiced (d, g, b, v) or not (t,
+ * k, p, f): Korean writes an English final stop so (클라우드 ~ cloud, 키트 ~ kit) and keeps its
+ * voicing, which the skeleton does not (clout is 클라우트, never 클라우드). "" for any other ending,
+ * a Korean word's final consonant written under its last syllable (로봇) included.
+ */
+type FinalStop = "" | "voiced" | "voiceless";
+const HANGUL_FINAL_STOPS: Record<string, FinalStop> = { 드: "voiced", 그: "voiced", 브: "voiced", 트: "voiceless", 크: "voiceless", 프: "voiceless" };
+const hangulFinalStop = (word: string): FinalStop => HANGUL_FINAL_STOPS[word.replace(/츠$/u, "트").slice(-1)] ?? "";
+/** A Latin word's, as said (spellAsSaid), a silent final e left out (code ~ 코드, site ~ 사이트). */
+function latinFinalStop(said: string): FinalStop {
+  const last = said.replace(/(?<=[^aeiouy])e$/u, "").slice(-1);
+  return /[dgbv]/u.test(last) ? "voiced" : /[tkcpfq]/u.test(last) ? "voiceless" : "";
+}
+/** The mark a Korean word's sound term carries for its final stop. */
+const STOP_MARK: Record<FinalStop, string> = { "": "", voiced: "/d", voiceless: "/t" };
+/**
+ * The final-stop marks a Latin word may be written with in Korean: unmarked (its stop under the last
+ * syllable, 로봇 ~ robot), its own voicing, and a voiced stop also unvoiced, as German and Dutch say
+ * a final d or g (Hamburg ~ 함부르크).
+ */
+const LATIN_STOP_MARKS: Record<FinalStop, string[]> = { "": [""], voiced: ["", "/d", "/t"], voiceless: ["", "/t"] };
 
 /**
  * An English first vowel that is a short o: an o closing its syllable on a said consonant, not after
@@ -936,7 +959,7 @@ function wordSoundTerms(word: string): string[] {
   const key = soundKey(word);
   const { skeleton, vowels } = key;
   if (skeleton.length < 2) return [];
-  if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}`];
+  if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}`];
   return latinSoundTerms(word, [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, "english-soft-g")] : [])]);
 }
 
@@ -1043,7 +1066,7 @@ function initialSoundVariants(word: string): string[] {
 }
 
 function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): string[] {
-  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst } = soundKey(word, reading, otherR);
+  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst, finalStop } = soundKey(word, reading, otherR);
   // A Korean word against English: a skeleton of two consonants with all its vowels, as English text
   // indexes it (soundTerms; 니파 ~ NIPA), or of three consonants or more; shorter, too much sounds alike.
   if (isHangulWord(word)) {
@@ -1065,7 +1088,8 @@ function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): str
   const high = vowelGroups + (/[aioy]/u.test(word) ? 1 : 0) + bareConsonants;
   const out = new Set<string>();
   for (let n = low; n <= high; n++) {
-    for (const first of firstVowels(word, heardFirst, vowels, n)) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}`);
+    for (const first of firstVowels(word, heardFirst, vowels, n))
+      for (const stop of LATIN_STOP_MARKS[finalStop]) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}${stop}`);
   }
   return [...out];
 }
@@ -1086,11 +1110,13 @@ const SPELLING_MIN = { query: 4, found: 3 } as const;
  */
 export function spellingVariantTerms(word: string): string[] {
   if (!isHangulWord(word) || word.length < SPELLING_MIN.query || isPredicate(word)) return [];
-  const { skeleton, vowels } = soundKey(word);
+  const { skeleton, vowels, finalStop } = soundKey(word);
   if (skeleton.length < 2) return [];
+  // Another spelling keeps a final stop's voicing, or writes it under the last syllable (프라이베이트 ~ 프라이빗).
+  const stops = finalStop === "" ? Object.values(STOP_MARK) : ["", STOP_MARK[finalStop]];
   const out: string[] = [];
   for (let n = Math.max(SPELLING_MIN.found, word.length - SPELLING_SYLLABLES); n <= word.length + SPELLING_SYLLABLES; n++) {
-    out.push(`${SOUND_MARK}${skeleton}${n}${vowelTag(vowels, skeleton, n)}`);
+    for (const stop of stops) out.push(`${SOUND_MARK}${skeleton}${n}${vowelTag(vowels, skeleton, n)}${stop}`);
   }
   return out;
 }
