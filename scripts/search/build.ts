@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { SOUND_MARK, dateTerms, fieldTerms, nameSoundTerms, soundTerms, textDateTerms, Vocabulary } from "../../src/lib/search/analyze";
 import type { SearchDoc, SearchTopic } from "../../src/lib/search/doc";
+import { realWordsNear } from "./real-words";
 import {
   BM25_K1,
   FORMAT_VERSION,
@@ -211,7 +212,10 @@ export function buildSearchIndex(input: BuildInput, options: BuildOptions = {}):
       postingTexts[k] = writeTermFile(new Map([[term, unpack(list)]]));
     }
   }
-  const shardTexts = shardTerms.map(writeTermFile);
+  // Common English words one slip from the archive's, each in the shard a lookup of it reads.
+  const realWords = shardTerms.map((): string[] => []);
+  for (const word of realWordsNear(postingsOf.keys())) realWords[shardOf(word, layout)]?.push(word);
+  const shardTexts = shardTerms.map((terms, n) => writeTermFile(terms, realWords[n]));
   const docTexts = Array.from({ length: Math.ceil(docs.length / DOC_PACK) }, (_, k) => writeDocPack(docs.slice(k * DOC_PACK, (k + 1) * DOC_PACK)));
   const facets = writeFacets({ years: docs.map((d) => d.year), langs: docs.map((d) => d.lang), topics: docs.map((d) => d.topics.map((t) => t.id)) });
 

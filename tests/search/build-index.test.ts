@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { realWordsNear } from "../../scripts/search/real-words";
 import { writeIndex } from "../../scripts/search/build-index";
 import { buildSearchIndex } from "../../scripts/search/build";
 import { SearchEngine } from "../../src/lib/search/engine";
@@ -43,5 +44,15 @@ describe("search:build output", () => {
 
   it("is deterministic: the same articles give the same build id", () => {
     expect(buildSearchIndex(loadSearchInput()).manifest.build).toBe(built.manifest.build);
+  });
+});
+
+describe("English words that are no typo", () => {
+  it("lists common words one slip from the archive's, but not another form of the same word", () => {
+    const near = realWordsNear(["naver", "create", "computing"]);
+    expect(near).toContain("never");
+    expect(near).toContain("competing");
+    expect(near).not.toContain("created");
+    expect(near).not.toContain("naver");
   });
 });

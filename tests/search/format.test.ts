@@ -55,4 +55,12 @@ describe("shard and posting files", () => {
     const broken = lines.map((l) => (l.startsWith("top\t") ? "top\t[1]" : l)).join("\n");
     expect(() => parseTermFile(broken, "s0.test.txt")).toThrow(/highest impacts/u);
   });
+
+  it("carry the English words their lookups take as meant, sorted, and refuse a list that is not words", () => {
+    const withWords = writeTermFile(terms, ["never", "could"]);
+    expect(parseTermFile(withWords, "s0.test.txt").realWords).toEqual(["could", "never"]);
+    expect(parseTermFile(text, "s0.test.txt").realWords).toEqual([]);
+    const broken = withWords.replace('real\t["could","never"]', "real\t[1,2]");
+    expect(() => parseTermFile(broken, "s0.test.txt")).toThrow(/English words/u);
+  });
 });

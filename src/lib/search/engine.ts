@@ -124,6 +124,10 @@ function latinSlip(typed: string, meant: string): boolean {
   return lower.row - upper.row === 1 && (upper.col === lower.col || upper.col === lower.col + 1);
 }
 
+/** A Latin word the engine would read as `meant` mistyped: 5+ letters, one slip apart (see latinSlip). */
+export const isLatinTypo = (typed: string, meant: string): boolean =>
+  typed.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(typed) && oneEditApart(typed, meant, latinSlip);
+
 /** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
 const MAX_NAME_LENGTH = 20;
 /** Most Latin words read together as one name ("Kim Seong-bae"). */
@@ -296,8 +300,9 @@ export class SearchEngine {
     if (q.fuzzy) {
       // One typo: a Latin word of 5+ letters by one letter, a Korean word of 3+ syllables by one jamo.
       // Letters only: a number or a date one digit away is another number, not a typo.
-      if (q.kind === "latin" && q.term.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(q.term)) {
-        for (const w of shard.words) if (oneEditApart(q.term, w, latinSlip)) word(w, QUALITY.typo);
+      // A common English word the archive lacks ("never" beside Naver) is what the reader meant, no typo.
+      if (q.kind === "latin" && !has(shard.realWords, q.term)) {
+        for (const w of shard.words) if (isLatinTypo(q.term, w)) word(w, QUALITY.typo);
       }
       if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul)
         for (const c of hangulCorrections(shard, q.term, q.prefix, jamoOf)) add(c.term, c.quality, c.record);
@@ -815,6 +820,7 @@ function mergeShards(parts: Shard[]): Shard {
     words: sorted((s) => s.words),
     infixes: sorted((s) => s.infixes),
     choseong: sorted((s) => s.choseong),
+    realWords: sorted((s) => s.realWords),
     external: new Map(parts.flatMap((s) => [...s.external])),
     decoded: new Map(),
     jamoCache: new Map(),

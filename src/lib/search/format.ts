@@ -41,7 +41,7 @@ import { INFIX_MARK, SOUND_MARK } from "./analyze";
 import { searchDocSchema, searchTopicSchema, type SearchDoc } from "./doc";
 import { BM25_K1, IMPACT_SCALE, flexOptions, impactOf, slotOf } from "./flex";
 
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 export { BM25_K1, IMPACT_SCALE };
 
@@ -236,13 +236,15 @@ export interface Posting {
 const EXTERNAL_KEY = "x";
 /** The line giving each term's highest impact, in the order of the term map's entries. */
 const TOP_KEY = "top";
+/** The line of common English words looked up in this shard that are no typo of its words (see scripts/search/real-words.ts). */
+const REAL_WORDS_KEY = "real";
 
 /**
  * Writes a shard or posting file (see the file comment): a number instead of postings marks a term
  * whose list is in that posting file. Every article is added to one FlexSearch Index once, with all
  * its terms here as its content; the score function gives each term the slot of the article's impact for it.
  */
-export function writeTermFile(terms: Map<string, Posting[] | number>): string {
+export function writeTermFile(terms: Map<string, Posting[] | number>, realWords: readonly string[] = []): string {
   const byDoc = new Map<number, Map<string, number>>();
   const top = new Map<string, number>();
   const external: [string, number][] = [];
@@ -278,6 +280,7 @@ export function writeTermFile(terms: Map<string, Posting[] | number>): string {
   });
   if (tops.length > 0) lines.push(`${TOP_KEY}\t${JSON.stringify(tops)}`);
   if (external.length > 0) lines.push(`${EXTERNAL_KEY}\t${JSON.stringify(external)}`);
+  if (realWords.length > 0) lines.push(`${REAL_WORDS_KEY}\t${JSON.stringify([...realWords].sort())}`);
   lines.push(`\t${lines.length}`);
   return lines.join("\n");
 }
@@ -296,6 +299,8 @@ export interface TermFile {
   choseong: string[];
   /** Words whose postings live in posting files rather than here, with their file's number. */
   external: Map<string, number>;
+  /** Sorted common English words this shard's lookups take as meant, never as a typo of its words. */
+  realWords: string[];
 }
 
 const CHOSEONG_TERM = /^~?[\u3131-\u314E]+$/u;
@@ -314,6 +319,7 @@ export function parseTermFile(text: string, file: string): TermFile {
   const mapped: string[] = [];
   let tops: unknown = [];
   const external = new Map<string, number>();
+  const realWords: string[] = [];
   for (const line of lines) {
     const tab = line.indexOf("\t");
     const key = tab < 0 ? "" : line.slice(0, tab);
@@ -333,6 +339,11 @@ export function parseTermFile(text: string, file: string): TermFile {
     }
     if (key === TOP_KEY) {
       tops = data;
+      continue;
+    }
+    if (key === REAL_WORDS_KEY) {
+      if (!Array.isArray(data) || !data.every((w) => typeof w === "string")) throw new SearchIndexError("is corrupt (bad list of English words)", file);
+      realWords.push(...(data as string[]));
       continue;
     }
     if (!/^\d+\.map$/u.test(key)) throw new SearchIndexError(`is corrupt (unknown line "${key.slice(0, 20)}")`, file);
@@ -358,7 +369,7 @@ export function parseTermFile(text: string, file: string): TermFile {
     throw new SearchIndexError("is corrupt (highest impacts do not match the terms)", file);
   }
   const top = new Map(mapped.map((term, i) => [term, tops[i] as number]));
-  const out: TermFile = { file, index, top, words: [], infixes: [], choseong: [], external };
+  const out: TermFile = { file, index, top, words: [], infixes: [], choseong: [], external, realWords: realWords.sort() };
   for (const term of terms.sort()) {
     if (CHOSEONG_TERM.test(term)) out.choseong.push(term);
     else if (term.startsWith(INFIX_MARK)) out.infixes.push(term);
