@@ -56,7 +56,7 @@ const STAMP_AFTER = String.raw`(?:입력|등록|수정|승인|기사입력)\s*:?
 
 /** The names outlets and agencies go by, the article's own among them. */
 const knownOutletNames = (outletNames: readonly string[]) => [
-  ...OUTLETS.flatMap((o) => o.aliases),
+  ...OUTLETS.flatMap((o) => [...o.aliases, ...(o.english ? [o.english] : [])]),
   ...AGENCY_CREDITS,
   ...outletNames.filter((n) => n.length >= 2),
 ];

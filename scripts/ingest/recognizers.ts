@@ -230,47 +230,48 @@ export const isEmailLine = (text: string) => new RegExp(`^${EMAIL}$`).test(text)
 
 /**
  * Known outlets: the names and domains their pages sign with, mapped to the name the archive
- * shows, and the name its English edition goes by, which an English article shows (outletNameIn).
+ * shows, and the name its English edition goes by (a name it signs with too), which an English
+ * article shows (outletNameIn).
  * An outlet not listed is still named from its copyright line (see outletFromText).
  */
 export const OUTLETS: readonly { name: string; english?: string; aliases: readonly string[]; domains: readonly string[] }[] = [
-  { name: "연합뉴스", english: "Yonhap News Agency", aliases: ["연합뉴스", "Yonhap News Agency"], domains: ["yna.co.kr", "yonhapnews.co.kr"] },
-  { name: "뉴시스", english: "Newsis", aliases: ["뉴시스", "NEWSIS", "NEWSIS.COM", "Newsis"], domains: ["newsis.com"] },
-  { name: "뉴스1", english: "News1", aliases: ["뉴스1", "News1"], domains: ["news1.kr"] },
+  { name: "연합뉴스", english: "Yonhap News Agency", aliases: ["연합뉴스"], domains: ["yna.co.kr", "yonhapnews.co.kr"] },
+  { name: "뉴시스", english: "Newsis", aliases: ["뉴시스", "NEWSIS", "NEWSIS.COM"], domains: ["newsis.com"] },
+  { name: "뉴스1", english: "News1", aliases: ["뉴스1"], domains: ["news1.kr"] },
   { name: "KBS", aliases: ["KBS", "한국방송"], domains: ["kbs.co.kr"] },
   { name: "MBC", aliases: ["MBC", "MBC&iMBC"], domains: ["mbc.co.kr", "imbc.com"] },
   { name: "SBS", aliases: ["SBS"], domains: ["sbs.co.kr"] },
   { name: "Korea JoongAng Daily", aliases: ["Korea JoongAng Daily"], domains: ["koreajoongangdaily.joins.com"] },
-  { name: "중앙일보", english: "JoongAng Ilbo", aliases: ["중앙일보", "JoongAng Ilbo"], domains: ["joongang.co.kr", "joins.com"] },
-  { name: "조선일보", english: "The Chosun Ilbo", aliases: ["조선일보", "chosun.com", "The Chosun Ilbo"], domains: ["chosun.com"] },
-  { name: "한겨레", english: "The Hankyoreh", aliases: ["한겨레", "한겨레신문사", "The Hankyoreh"], domains: ["hani.co.kr"] },
-  { name: "매일경제", english: "Maeil Business Newspaper", aliases: ["매일경제", "mk.co.kr", "Maeil Business Newspaper"], domains: ["mk.co.kr"] },
-  { name: "한국경제", english: "The Korea Economic Daily", aliases: ["한국경제", "한경닷컴", "The Korea Economic Daily"], domains: ["hankyung.com"] },
+  { name: "중앙일보", english: "JoongAng Ilbo", aliases: ["중앙일보"], domains: ["joongang.co.kr", "joins.com"] },
+  { name: "조선일보", english: "The Chosun Ilbo", aliases: ["조선일보", "chosun.com"], domains: ["chosun.com"] },
+  { name: "한겨레", english: "The Hankyoreh", aliases: ["한겨레", "한겨레신문사"], domains: ["hani.co.kr"] },
+  { name: "매일경제", english: "Maeil Business Newspaper", aliases: ["매일경제", "mk.co.kr"], domains: ["mk.co.kr"] },
+  { name: "한국경제", english: "The Korea Economic Daily", aliases: ["한국경제", "한경닷컴"], domains: ["hankyung.com"] },
   { name: "The Korea Herald", aliases: ["The Korea Herald", "Korea Herald"], domains: ["heraldcorp.com", "koreaherald.com"] },
   { name: "The Korea Times", aliases: ["The Korea Times", "koreatimes.co.kr"], domains: ["koreatimes.co.kr"] },
-  { name: "지디넷코리아", english: "ZDNet Korea", aliases: ["지디넷코리아", "ZDNet Korea"], domains: ["zdnet.co.kr"] },
-  { name: "전자신문", english: "Electronic Times", aliases: ["전자신문", "etnews", "Electronic Times"], domains: ["etnews.com"] },
+  { name: "지디넷코리아", english: "ZDNet Korea", aliases: ["지디넷코리아"], domains: ["zdnet.co.kr"] },
+  { name: "전자신문", english: "Electronic Times", aliases: ["전자신문", "etnews"], domains: ["etnews.com"] },
   { name: "대한민국 정책브리핑", aliases: ["대한민국 정책브리핑", "정책브리핑"], domains: ["korea.kr"] },
-  { name: "동아일보", english: "The Dong-A Ilbo", aliases: ["동아일보", "동아닷컴", "The Dong-A Ilbo"], domains: ["donga.com"] },
-  { name: "서울신문", english: "The Seoul Shinmun", aliases: ["서울신문", "The Seoul Shinmun"], domains: ["seoul.co.kr"] },
-  { name: "한국일보", english: "The Hankook Ilbo", aliases: ["한국일보", "Hankookilbo", "Hankook Ilbo", "The Hankook Ilbo"], domains: ["hankookilbo.com"] },
-  { name: "경향신문", english: "The Kyunghyang Shinmun", aliases: ["경향신문", "The Kyunghyang Shinmun"], domains: ["khan.co.kr"] },
-  { name: "국민일보", english: "Kukmin Ilbo", aliases: ["국민일보", "Kukmin Ilbo"], domains: ["kmib.co.kr"] },
-  { name: "세계일보", english: "Segye Ilbo", aliases: ["세계일보", "Segye Ilbo"], domains: ["segye.com"] },
-  { name: "문화일보", english: "Munhwa Ilbo", aliases: ["문화일보", "Munhwa Ilbo"], domains: ["munhwa.com"] },
-  { name: "서울경제", english: "Seoul Economic Daily", aliases: ["서울경제", "Seoul Economic Daily"], domains: ["sedaily.com"] },
-  { name: "이데일리", english: "Edaily", aliases: ["이데일리", "Edaily"], domains: ["edaily.co.kr"] },
-  { name: "머니투데이", english: "Money Today", aliases: ["머니투데이", "Money Today"], domains: ["mt.co.kr"] },
-  { name: "아시아경제", english: "The Asia Business Daily", aliases: ["아시아경제", "The Asia Business Daily"], domains: ["asiae.co.kr"] },
-  { name: "파이낸셜뉴스", english: "The Financial News", aliases: ["파이낸셜뉴스", "The Financial News"], domains: ["fnnews.com"] },
-  { name: "디지털타임스", english: "Digital Times", aliases: ["디지털타임스", "Digital Times"], domains: ["dt.co.kr"] },
+  { name: "동아일보", english: "The Dong-A Ilbo", aliases: ["동아일보", "동아닷컴"], domains: ["donga.com"] },
+  { name: "서울신문", english: "The Seoul Shinmun", aliases: ["서울신문"], domains: ["seoul.co.kr"] },
+  { name: "한국일보", english: "The Hankook Ilbo", aliases: ["한국일보", "Hankookilbo", "Hankook Ilbo"], domains: ["hankookilbo.com"] },
+  { name: "경향신문", english: "The Kyunghyang Shinmun", aliases: ["경향신문"], domains: ["khan.co.kr"] },
+  { name: "국민일보", english: "Kukmin Ilbo", aliases: ["국민일보"], domains: ["kmib.co.kr"] },
+  { name: "세계일보", english: "Segye Ilbo", aliases: ["세계일보"], domains: ["segye.com"] },
+  { name: "문화일보", english: "Munhwa Ilbo", aliases: ["문화일보"], domains: ["munhwa.com"] },
+  { name: "서울경제", english: "Seoul Economic Daily", aliases: ["서울경제"], domains: ["sedaily.com"] },
+  { name: "이데일리", english: "Edaily", aliases: ["이데일리"], domains: ["edaily.co.kr"] },
+  { name: "머니투데이", english: "Money Today", aliases: ["머니투데이"], domains: ["mt.co.kr"] },
+  { name: "아시아경제", english: "The Asia Business Daily", aliases: ["아시아경제"], domains: ["asiae.co.kr"] },
+  { name: "파이낸셜뉴스", english: "The Financial News", aliases: ["파이낸셜뉴스"], domains: ["fnnews.com"] },
+  { name: "디지털타임스", english: "Digital Times", aliases: ["디지털타임스"], domains: ["dt.co.kr"] },
   { name: "아이뉴스24", aliases: ["아이뉴스24"], domains: ["inews24.com"] },
   { name: "블로터", aliases: ["블로터"], domains: ["bloter.net"] },
   { name: "JTBC", aliases: ["JTBC"], domains: ["jtbc.co.kr", "joins.com"] },
   { name: "YTN", aliases: ["YTN"], domains: ["ytn.co.kr"] },
   { name: "노컷뉴스", aliases: ["노컷뉴스", "CBS노컷뉴스"], domains: ["nocutnews.co.kr"] },
   { name: "오마이뉴스", aliases: ["오마이뉴스"], domains: ["ohmynews.com"] },
-  { name: "부산일보", english: "Busan Ilbo", aliases: ["부산일보", "Busan Ilbo"], domains: ["busan.com"] },
+  { name: "부산일보", english: "Busan Ilbo", aliases: ["부산일보"], domains: ["busan.com"] },
   { name: "매일신문", aliases: ["매일신문"], domains: ["imaeil.com"] },
   { name: "Korea Bizwire", aliases: ["Korea Bizwire"], domains: ["koreabizwire.com"] },
   { name: "Arirang", aliases: ["Arirang", "Arirang News"], domains: ["arirang.com"] },
@@ -295,7 +296,7 @@ const COPYRIGHT_NAME_END = new RegExp(String.raw`\s*(?:[,:|>&]|\.(?:\s|$)|(?<=^|
 
 const known = (value: string) => {
   const v = value.trim().toLowerCase();
-  return OUTLETS.find((o) => o.aliases.some((a) => a.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
+  return OUTLETS.find((o) => [...o.aliases, o.english].some((a) => a?.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
 };
 
 /**
