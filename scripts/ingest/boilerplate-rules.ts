@@ -73,6 +73,15 @@ const CONTROLS_KO = [
   "카카오스토리",
   "엑스",
   "밴드",
+  "네이버 밴드",
+  "네이버밴드",
+  "X(트위터)",
+  "엑스(트위터)",
+  "트위터(X)",
+  "라인",
+  "링크드인",
+  "텔레그램",
+  "스레드",
   "좋아요",
   "구독",
   "구독하기",
@@ -124,6 +133,14 @@ const CONTROLS_EN = [
   "Twitter",
   "X",
   "LinkedIn",
+  "X (Twitter)",
+  "X(Twitter)",
+  "Naver Band",
+  "Line",
+  "Telegram",
+  "Threads",
+  "WhatsApp",
+  "Reddit",
   "Kakao",
   "KakaoTalk",
   "E-mail",
@@ -452,10 +469,22 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "photo-caption",
     appliesTo: "all",
     action: "remove",
-    pattern:
-      /^.{1,80}[[(](?:사진|자료사진|Photo)\s?[=:：][^\])]{1,40}[\])]$|^.{1,300}[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}$/i,
+    pattern: new RegExp(
+      // A caption is short: 80 characters with Korean in it, 250 without (English says more).
+      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$)(?:` +
+        [
+          // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters)
+          String.raw`.+[[(](?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?[^\])]{1,40}[\])]`,
+          // … 점검하고 있다. 사진 제공=행정안전부
+          String.raw`.+[.!?]\s*(?:사진|자료사진|그래픽)\s?(?:제공)?\s?=\s?[^.!?=]{1,30}`,
+          // … on Monday. Courtesy of the ministry
+          String.raw`.+[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}`,
+        ].join("|") +
+        ")$",
+      "i",
+    ),
     reason:
-      "A photo's caption, which ends in its credit (…전경. [사진=…], … on Monday. Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
+      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … on Thursday. [Photo by Yonhap], … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
   },
   {
     id: "broadcast-cue",

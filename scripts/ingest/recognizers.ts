@@ -208,8 +208,8 @@ const BYLINE_FORMS: RegExp[] = [
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^(?:Reporter|Correspondent|Staff Writer)\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
-  // "Min-seo Park parkms@…": a name and the reporter's address, the way English editions sign off.
-  new RegExp(`^(?<name>${NAME_EN})\\s+[\\[(<]?(?<email>${EMAIL})[\\])>]?$`),
+  // "Min-seo Park parkms@…", "Park Ji-hoon, jihoon@…": a name and the reporter's address, the way English editions sign off.
+  new RegExp(`^(?<name>${NAME_EN})(?:,\\s*|\\s+)[\\[(<]?(?<email>${EMAIL})[\\])>]?$`),
   // "Lee Ha-eun (haeun@…) | Choi Jae-won (jwchoi@…)": names, each with its address.
   new RegExp(`^(?<name>${NAME_EN}\\s*\\((?<email>${EMAIL})\\)(?:\\s*[|,·]\\s*${NAME_EN}\\s*\\(${EMAIL}\\))*)$`),
 ];

@@ -63,6 +63,7 @@ describe("bylines and credits", () => {
     ["글·사진 한도윤 기자", "한도윤"],
     ["최지원/박태준 기자 jw@example.com", "최지원/박태준"],
     ["Min-seo Park minseo@example.com", "Min-seo Park"],
+    ["Park Ji-hoon, jihoon@example.com", "Park Ji-hoon"],
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {

@@ -51,6 +51,9 @@ describe("boilerplate rules table", () => {
       "강원특별자치도청 전경. [사진=강원일보DB]",
       "조달청 정부대전청사 전경. (사진=조달청 제공)",
       "Sejong Government Complex. (Photo: Yonhap)",
+      "대전센터 전산실에서 직원들이 서버 상태를 점검하고 있다. 사진 제공=행정안전부",
+      "Officials test an AI assistant at the Government Complex Sejong on Thursday. [Photo by Yonhap]",
+      "An official demonstrates the application on Monday. Courtesy of the Ministry of the Interior and Safety",
     ])
       expect(caption.pattern.test(line), line).toBe(true);
     const paragraph =
