@@ -188,7 +188,7 @@ const SETS: readonly (readonly [label: string, dir: string])[] = [
     HELD_OUT_FIXTURES_4,
   ],
   [
-    "Fifth held-out set (tests/fixtures/outlets-heldout-5): two pages of outlets never tuned on, run once through ingest in a fresh clone (title, date, byline, outlet 2/2, story whole 2/2, no chrome in the body 1/2, three chrome lines in a deck); the fixes made since, it too is no longer held out",
+    "Fifth held-out set (tests/fixtures/outlets-heldout-5): two pages of outlets never tuned on, run once through ingest in a fresh clone (title, date, byline, outlet 2/2, story whole 2/2, no chrome in the body 1/2, three chrome lines in a deck), fixed since, so it too is no longer held out",
     HELD_OUT_FIXTURES_5,
   ],
 ];
