@@ -36,7 +36,13 @@ const sameStem = (a: string, b: string) => a.slice(0, -1) === b.slice(0, -1) || 
 export function realWordsNear(indexWords: Iterable<string>): string[] {
   const archive = new Set([...indexWords].filter((w) => /^[a-z]{4,}$/u.test(w)));
   const byDeletion = new Map<string, string[]>();
-  for (const word of archive) for (const d of deletions(word)) byDeletion.set(d, [...(byDeletion.get(d) ?? []), word]);
+  for (const word of archive) {
+    for (const d of deletions(word)) {
+      const words = byDeletion.get(d);
+      if (words) words.push(word);
+      else byDeletion.set(d, [word]);
+    }
+  }
   const out: string[] = [];
   for (const word of commonEnglish()) {
     if (archive.has(word)) continue;

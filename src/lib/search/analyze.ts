@@ -619,13 +619,21 @@ const PART_OF_MONTH = "(?:\\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지
  */
 const MONTH_WORD = "(January|February|April|June|July|August|September|October|November|December)";
 
+/** A date in a text: where it stands, its term, and for a day that reads two ways the other one's. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  term: string;
+  otherReading?: string;
+}
+
 /**
  * Date expressions in a query, as the terms dateTerms indexes: "2018년 7월", "July 2018", "9 July
  * 2018", "2010-11-24", "11/24/2010", "24.11.2010", "2010년", a day without its year ("11월 23일", "July 9", "9 July", "12-04")
  * and a month without its year ("7월", "July"). Earlier forms win where two overlap, so a day with
  * its year is read whole. `caseless`: a month's name in any case (a query); in a text only capitalised.
  */
-export function queryDates(text: string, caseless = true): { start: number; end: number; term: string; otherReading?: string }[] {
+export function queryDates(text: string, caseless = true): FoundDate[] {
   const forms: [RegExp, (m: RegExpExecArray) => string | undefined, ((m: RegExpExecArray) => string | undefined)?][] = [
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
@@ -657,7 +665,7 @@ export function queryDates(text: string, caseless = true): { start: number; end:
     [new RegExp(`(?<![\\d.])(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => validMonth(m[1] ?? "")],
     [new RegExp(`\\b${MONTH_WORD}\\b`, caseless ? "giu" : "gu"), (m) => validMonth(monthNumber(m[1]))],
   ];
-  const found: { start: number; end: number; term: string; otherReading?: string }[] = [];
+  const found: FoundDate[] = [];
   for (const [re, termOf, otherReadingOf] of forms) {
     for (const m of text.matchAll(re)) {
       const start = m.index;

@@ -13,6 +13,7 @@ import {
   numberWithCounter,
   queryDates,
   spelledAcronyms,
+  type FoundDate,
   stripVerbEnding,
   termOf,
   tokenize,
@@ -258,7 +259,7 @@ function keyboardClause(raw: string, typing: boolean, glossary: GlossaryLookup |
 }
 
 /** A date the reader typed ("2018년 7월", "July 2018") is one clause: the date terms the index holds for it. */
-function dateClause(text: string, date: { start: number; end: number; term: string; otherReading?: string }): Clause {
+function dateClause(text: string, date: FoundDate): Clause {
   const exact = (term: string, kind: TermQuery["kind"] = "latin"): TermQuery => ({ term, kind, prefix: false, surface: term });
   const alternatives: Alternative[] = [{ terms: [exact(date.term)], weight: 1, via: "query" }];
   // "09/07/2018" is 7 September or 9 July, as the reader's country writes it: the other reading, a little lower.
