@@ -112,6 +112,11 @@ const CONTROLS_KO = [
   "후속요청",
   "후속기사 원해요",
   "추천해요",
+  "싫어요",
+  "놀랐어요",
+  "궁금해요",
+  "최고예요",
+  "감동이에요",
   "기사 추천",
   "기자 정보",
   "PICK 안내",
@@ -245,8 +250,18 @@ const SECTION_NAMES = [
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")).join("|");
 
+/** A font-size control, in any of its wordings: 글자크기, 폰트 크게, 글씨 작게, 본문 글자 크기 +, 기사 글자 크기 설정. */
+const FONT_SIZE = String.raw`(?:(?:본문|기사)\s?)?(?:글자|폰트|글씨)\s?(?:크기|크게|작게|확대|축소)(?:\s?(?:설정|조정|조절|변경|선택|[+-])(?:하기)?)?`;
+
 /** One page control: a button's label from the lists above (also as a verb: 기사공유하기), a text-size or comment-count button. */
-const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|글자\\s?크기(?:\\s?(?:조정|조절|설정|변경)(?:하기)?)?|댓글\\s?\\d+|가+|A)`;
+const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|${FONT_SIZE}|댓글\\s?\\d+|가+|A)`;
+
+/**
+ * A counter on the page: a label and a number of the day the page was saved (조회수 1,234, 좋아요 0,
+ * 싫어요 3, Views 1,234). A reaction button is a short word ending in 요 (좋아요, 싫어요, 추천해요,
+ * 후속기사 원해요), so any such word with a count is one, listed or not.
+ */
+const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓글수|공감|[가-힣]{1,6}(?:\s[가-힣]{1,4})?요|Views?|Likes?|Comments?|Shares?)\s?[\d,]+`;
 
 /**
  * Headings of what follows a story on a news page: other stories (related, most read, recommended)
@@ -278,9 +293,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "menu-article-tools",
     appliesTo: "all",
     action: "remove",
-    // Font-size controls come in many wordings (글자크기, 폰트 크게, 글씨 작게, 본문 글자 크기 +): one pattern, not a row each.
-    pattern:
-      /^(?:•\s*)?(?:기사 스크랩|스크랩|공유|댓글|클린뷰|프린트|인쇄|기사 메일전송|메일전송|기사수정|(?:본문\s?)?(?:글자|폰트|글씨)\s?(?:크기|크게|작게|확대|축소)(?:\s?(?:설정|[+-]))?)$/,
+    pattern: new RegExp(String.raw`^(?:•\s*)?(?:기사 스크랩|스크랩|공유|댓글|클린뷰|프린트|인쇄|기사 메일전송|메일전송|기사수정|${FONT_SIZE})$`),
     reason: "Labels of the page's scrap/share/comment/clean-view/print/mail/edit/font-size buttons.",
   },
   {
@@ -432,7 +445,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "page-counters",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:(?:구독자|응원수|조회수|조회|추천수|댓글수|좋아요|공감)\s?[\d,]+|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$/,
+    pattern: new RegExp(String.raw`^(?:${COUNTER}(?:\s*[|·]?\s*${COUNTER})*|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$`, "i"),
     reason: "Counters (subscribers, views, likes, characters typed) and hashtag strips of the page: numbers of the day it was saved, not text.",
   },
   {
@@ -470,8 +483,10 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern: new RegExp(
-      // A caption is short: 80 characters with Korean in it, 250 without (English says more).
-      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$)(?:` +
+      // A caption is short: 80 characters with Korean in it, 250 without (English says more), or up
+      // to 200 when it describes the picture (… 기념 촬영을 하고 있다., … 모습., … 전경.) before the
+      // credit; a paragraph of the story that ends in a credit reports (… 밝혔다. (사진=…)).
+      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$)(?:` +
         [
           // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters)
           String.raw`.+[[(](?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?[^\])]{1,40}[\])]`,

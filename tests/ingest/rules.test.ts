@@ -54,18 +54,42 @@ describe("boilerplate rules table", () => {
       "대전센터 전산실에서 직원들이 서버 상태를 점검하고 있다. 사진 제공=행정안전부",
       "Officials test an AI assistant at the Government Complex Sejong on Thursday. [Photo by Yonhap]",
       "An official demonstrates the application on Monday. Courtesy of the Ministry of the Interior and Safety",
+      // Longer than a short caption, but it describes the picture (…하고 있다.) before the credit.
+      "홍태용 김해시장(앞줄 가운데)이 2일 시청 소회의실에서 열린 '스마트 행정 클라우드 전환 업무협약식'에서 관계자들과 기념 촬영을 하고 있다. [사진=김해시]",
     ])
       expect(caption.pattern.test(line), line).toBe(true);
     const paragraph =
       "강원특별자치도가 18개 시·군이 따로 운영해 온 행정 정보시스템을 민간 클라우드로 옮기는 작업에 착수했으며, 도는 이날 관련 계획을 발표하고 현장 점검에 나섰다고 밝혔다. (사진=강원도 제공)";
-    for (const line of [paragraph, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"]) expect(caption.pattern.test(line), line).toBe(false);
+    const reportsAndCredits =
+      "행정안전부는 2일 정부세종청사에서 지방자치단체 정보시스템 담당자 회의를 열고 내년까지 공공 클라우드 전환 대상 시스템 1200여 개의 이전 일정을 확정했다고 밝혔다. [사진=행정안전부]";
+    for (const line of [paragraph, reportsAndCredits, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"])
+      expect(caption.pattern.test(line), line).toBe(false);
   });
 
   it("takes a page's font-size controls in any of their wordings, and no sentence about fonts", () => {
     const tools = boilerplateRules.find((r) => r.id === "menu-article-tools")!;
-    for (const line of ["글자크기", "폰트 크게", "폰트 작게", "글씨 크게", "• 글자 크기", "본문 글자 크기 +", "글자 확대", "글자크기 설정"])
+    for (const line of [
+      "글자크기",
+      "폰트 크게",
+      "폰트 작게",
+      "글씨 크게",
+      "• 글자 크기",
+      "본문 글자 크기 +",
+      "글자 확대",
+      "글자크기 설정",
+      "기사 글자 크기 설정",
+      "글자 크기 조절",
+    ])
       expect(tools.pattern.test(line), line).toBe(true);
     for (const line of ["폰트 크게 보기 기능을 도입했다.", "글자 크기를 키운 화면을 제공한다", "폰트"]) expect(tools.pattern.test(line), line).toBe(false);
+  });
+
+  it("takes a page's counters and reaction buttons with their counts, and no sentence with a number", () => {
+    const counters = boilerplateRules.find((r) => r.id === "page-counters")!;
+    for (const line of ["조회수 1,234", "좋아요 0", "싫어요 0", "좋아요 3 싫어요 0", "후속기사 원해요 2", "추천해요 12 | 공감 4", "Views 1,024", "Likes 5"])
+      expect(counters.pattern.test(line), line).toBe(true);
+    for (const line of ["정부는 2027년까지 필요 예산 3조 원을 확보한다", "좋아요 버튼을 누른 사람은 0명이었다", "조회수 급증"])
+      expect(counters.pattern.test(line), line).toBe(false);
   });
 
   it("recognises each real source's outlet by signature", () => {
