@@ -167,6 +167,7 @@ export const HELD_OUT_FIXTURES_2 = path.join(root, "tests/fixtures/outlets-heldo
 export const HELD_OUT_FIXTURES_3 = path.join(root, "tests/fixtures/outlets-heldout-3");
 export const HELD_OUT_FIXTURES_4 = path.join(root, "tests/fixtures/outlets-heldout-4");
 export const HELD_OUT_FIXTURES_5 = path.join(root, "tests/fixtures/outlets-heldout-5");
+export const HELD_OUT_FIXTURES_6 = path.join(root, "tests/fixtures/outlets-heldout-6");
 
 /** The fixture sets, tuned first, then each held-out set (outlets no rule was written for) apart, with how it was first read. */
 const SETS: readonly (readonly [label: string, dir: string])[] = [
@@ -190,6 +191,10 @@ const SETS: readonly (readonly [label: string, dir: string])[] = [
   [
     "Fifth held-out set (tests/fixtures/outlets-heldout-5): two pages of outlets never tuned on, run once through ingest in a fresh clone (title, date, byline, outlet 2/2, story whole 2/2, no chrome in the body 1/2, three chrome lines in a deck), fixed since, so it too is no longer held out",
     HELD_OUT_FIXTURES_5,
+  ],
+  [
+    "Sixth held-out set (tests/fixtures/outlets-heldout-6): three pages of outlets never tuned on, run once (title, date, outlet 3/3, byline 2/3, no chrome in the body 1/3, story whole 2/3: a related-stories box between paragraphs ended the story), fixed since, so it too is no longer held out",
+    HELD_OUT_FIXTURES_6,
   ],
 ];
 

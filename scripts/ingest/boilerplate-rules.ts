@@ -22,6 +22,12 @@ export type RuleAction =
    * boxes, footers), except the date stamps and bylines among them, which move to frontmatter.
    */
   | "remove-rest"
+  /**
+   * A heading of links to other stories (관련기사), which pages also put between paragraphs: drop it
+   * and the headlines under it. When a paragraph of prose follows the list, the story goes on there;
+   * when none does, the story has ended, as with remove-rest.
+   */
+  | "remove-list"
   /** Move the block to frontmatter `byline` (group `text`, else the whole block). */
   | "byline"
   /** Move the block to frontmatter `published` (groups y, m, d and optionally hh, mi). */
@@ -113,6 +119,16 @@ const CONTROLS_KO = [
   "후속기사 원해요",
   "추천해요",
   "싫어요",
+  // A font-size control's choices, and a photo's zoom button.
+  "가장 작게",
+  "작게",
+  "보통",
+  "크게",
+  "가장 크게",
+  "사진 확대",
+  "바로가기",
+  "다른 기사 보기",
+  "다른 공유 찾기",
   "놀랐어요",
   "궁금해요",
   "최고예요",
@@ -250,11 +266,15 @@ const SECTION_NAMES = [
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")).join("|");
 
-/** A font-size control, in any of its wordings: 글자크기, 폰트 크게, 글씨 작게, 본문 글자 크기 +, 기사 글자 크기 설정. */
-const FONT_SIZE = String.raw`(?:(?:본문|기사)\s?)?(?:글자|폰트|글씨)\s?(?:크기|크게|작게|확대|축소)(?:\s?(?:설정|조정|조절|변경|선택|[+-])(?:하기)?)?`;
+/** A font-size control, in any of its wordings: 글자크기, 폰트 크게, 글씨 작게, 본문 글자 크기 +, 기사 글자 크기 설정, 본문 글씨 키우기. */
+const FONT_SIZE = String.raw`(?:(?:본문|기사)\s?)?(?:글자|폰트|글씨)\s?(?:크기|크게|작게|확대|축소|키우기|줄이기)(?:\s?(?:설정|조정|조절|변경|선택|[+-])(?:하기)?)?`;
 
-/** One page control: a button's label from the lists above (also as a verb: 기사공유하기), a text-size or comment-count button. */
-const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|${FONT_SIZE}|댓글\\s?\\d+|가+|A)`;
+/**
+ * One page control: a button's label from the lists above (also as a verb: 기사공유하기), a text-size
+ * or comment-count button, or a share button worded as sending the story (페이스북(으)로 기사보내기,
+ * 네이버 밴드 보내기).
+ */
+const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기|(?:\\(으\\)로)?\\s?(?:기사\\s?)?보내기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|${FONT_SIZE}|(?:\\S{1,12}\\(으\\)로\\s?|SNS\\s?)?기사\\s?보내기|댓글\\s?\\d+|가+|A)`;
 
 /**
  * A counter on the page: a label and a number of the day the page was saved (조회수 1,234, 좋아요 0,
@@ -268,9 +288,11 @@ const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
  */
 const STORY_END_KO =
-  "(?:이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|관련\\s?(?:뉴스|기사|기사 더보기)|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+  "(?:이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+/** Headings of a list of related stories, in Korean and English. */
+const RELATED_LIST = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
 const STORY_END_EN =
-  "(?:Related(?:\\s(?:articles?|news|stories|Article))?|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
+  "(?:Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
 
 /** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
 export function isMenuBar(text: string): boolean {
@@ -445,8 +467,12 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "page-counters",
     appliesTo: "all",
     action: "remove",
-    pattern: new RegExp(String.raw`^(?:${COUNTER}(?:\s*[|·]?\s*${COUNTER})*|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$`, "i"),
-    reason: "Counters (subscribers, views, likes, characters typed) and hashtag strips of the page: numbers of the day it was saved, not text.",
+    pattern: new RegExp(
+      String.raw`^(?:${COUNTER}(?:\s*[|·]?\s*${COUNTER})*|\d{1,2}\s?(?:min(?:ute)?s?|분)\s?(?:read|읽기)|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$`,
+      "i",
+    ),
+    reason:
+      "Counters (subscribers, views, likes, characters typed), the reading time (2 Min read) and hashtag strips of the page: numbers of the day it was saved, not text.",
   },
   {
     id: "contact-and-attachments",
@@ -475,8 +501,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern:
-      /^(?:\[[^\]]{0,40}(?:사진|자료사진|제공|출처|그래픽|Photo|Yonhap|AP|AFP|Reuters|EPA)[^\]]{0,40}\]|(?:사진|그래픽|영상취재|영상편집|촬영기자|편집)\s?[=:：].{1,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\*?재판매 및 DB 금지|\((?:Photo|Image)[^)]{0,60}\))$/i,
-    reason: "A photo, graphics or video credit line (who shot or edited it); the picture itself is not part of the text.",
+      /^(?:\[[^\]]{0,40}(?:사진|자료사진|제공|출처|그래픽|Photo|Yonhap|AP|AFP|Reuters|EPA)[^\]]{0,40}\]|(?:사진|그래픽|영상취재|영상편집|촬영기자|편집)\s?[=:：].{1,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\*?재판매 및 DB 금지|\((?:Photo|Image)[^)]{0,60}\)|(?:Edited|Translated) by [^.!?]{2,40}\.?|(?:[A-Z][\w'-]+ ){1,3}(?:edited|translated) this article\.?)$/i,
+    reason:
+      "A photo, graphics or video credit line (who shot or edited it), or the credit of the story's editor or translator (Jiyoung Sohn edited this article.); the picture itself is not part of the text, and the reporter is in the byline.",
   },
   {
     id: "photo-caption",
@@ -486,12 +513,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       // A caption is short: 80 characters with Korean in it, 250 without (English says more), or up
       // to 200 when it describes the picture (… 기념 촬영을 하고 있다., … 모습., … 전경.) before the
       // credit; a paragraph of the story that ends in a credit reports (… 밝혔다. (사진=…)).
-      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$)(?:` +
+      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*\/?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$)(?:` +
         [
-          // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters)
-          String.raw`.+[[(](?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?[^\])]{1,40}[\])]`,
-          // … 점검하고 있다. 사진 제공=행정안전부
-          String.raw`.+[.!?]\s*(?:사진|자료사진|그래픽)\s?(?:제공)?\s?=\s?[^.!?=]{1,30}`,
+          // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters), … 전경. [ⓒ국가정보자원관리원]
+          String.raw`.+[[(](?:(?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?|(?:Courtesy of|Provided by)\s|[ⓒ©]\s?)[^\])]{1,40}[\])]`,
+          // … 점검하고 있다. 사진 제공=행정안전부, … 붙어 있다. /사진=뉴스1, … 주요 내용 /그래픽=…
+          String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽)\s?(?:제공)?\s?=\s?[^.!?=]{1,30}`,
+          // 부산시청 전경. 부산일보DB, … 모습. 행정안전부 제공
+          String.raw`.+[.!?]\s+[^\s.!?]{1,20}\s?(?:DB|제공)`,
           // … on Monday. Courtesy of the ministry
           String.raw`.+[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}`,
         ].join("|") +
@@ -499,7 +528,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       "i",
     ),
     reason:
-      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … on Thursday. [Photo by Yonhap], … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
+      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … 있다. /사진=뉴스1, … [ⓒ기관], … on Thursday. [Photo by Yonhap], … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
   },
   {
     id: "broadcast-cue",
@@ -514,6 +543,21 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     action: "remove",
     pattern: /^[^.!?。]{1,40}(?:\s[>›»]\s[^.!?。]{1,40})+$|^(?:[^\s|·]{1,12}\s?[|·]\s?){3,}[^\s|·]{1,12}$/,
     reason: "A section path (National > Social Affairs) or a menu bar (정치 | 경제 | 사회 …): navigation, not text.",
+  },
+  {
+    id: "link-row",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:▶\s?관련\s?(?:기사|뉴스)\s?[:：]?.{1,120}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
+    reason: "A link to a related story (▶관련기사: …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
+  },
+  {
+    id: "related-list",
+    appliesTo: "all",
+    action: "remove-list",
+    pattern: new RegExp(`^${RELATED_LIST}$`, "i"),
+    reason:
+      "The heading of a box of links to related stories and the headlines in it, between paragraphs or after the story; what follows the box is the story again only when it is prose.",
   },
   {
     id: "story-end",

@@ -54,6 +54,11 @@ describe("boilerplate rules table", () => {
       "대전센터 전산실에서 직원들이 서버 상태를 점검하고 있다. 사진 제공=행정안전부",
       "Officials test an AI assistant at the Government Complex Sejong on Thursday. [Photo by Yonhap]",
       "An official demonstrates the application on Monday. Courtesy of the Ministry of the Interior and Safety",
+      "대구 동구 국가정보자원관리원 대구센터 전경. [ⓒ국가정보자원관리원]",
+      "지난 17일 오전 서울 시내 한 주민센터 무인민원발급기에 안내문이 붙어 있다. /사진=뉴스1",
+      "공공 소프트웨어 사업 대기업 참여제한 제도 주요 내용 /그래픽=윤선정 디자인기자",
+      "부산시청 전경. 부산일보DB",
+      "A server room at a state-run data center in Daejeon (Courtesy of Yonhap)",
       // Longer than a short caption, but it describes the picture (…하고 있다.) before the credit.
       "홍태용 김해시장(앞줄 가운데)이 2일 시청 소회의실에서 열린 '스마트 행정 클라우드 전환 업무협약식'에서 관계자들과 기념 촬영을 하고 있다. [사진=김해시]",
     ])
@@ -90,6 +95,21 @@ describe("boilerplate rules table", () => {
       expect(counters.pattern.test(line), line).toBe(true);
     for (const line of ["정부는 2027년까지 필요 예산 3조 원을 확보한다", "좋아요 버튼을 누른 사람은 0명이었다", "조회수 급증"])
       expect(counters.pattern.test(line), line).toBe(false);
+  });
+
+  it("takes a row of ▶ links and a ▶관련기사 link, and no line of a press release's ▶ list", () => {
+    const links = boilerplateRules.find((r) => r.id === "link-row")!;
+    for (const line of [
+      "▶머니투데이 바로가기 ▶세상의 모든 투자정보 [머니투데이 증권] ▶부동산 투자는 [부릿지]",
+      '▶관련기사: 행안부, 공공 클라우드 네이티브 전환 로드맵 발표…"2030년 70% 목표"',
+    ])
+      expect(links.pattern.test(line), line).toBe(true);
+    for (const line of [
+      "▶일시: 2024년 3월 5일 ▶장소: 정부서울청사",
+      "▶ 추진 배경: 행정망 장애 재발 방지",
+      "▶ 공공기관은 내년까지 클라우드 전환 계획을 제출해야 한다.",
+    ])
+      expect(links.pattern.test(line), line).toBe(false);
   });
 
   it("recognises each real source's outlet by signature", () => {

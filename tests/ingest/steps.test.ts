@@ -157,6 +157,29 @@ describe("strip-boilerplate", () => {
     expect(texts(open)).toEqual(["본문이다.", "많이 본 뉴스", "이 문단은 기사다."]);
     expect(open.warnings.join()).toMatch(/nothing removed/);
   });
+  it("takes a box of related stories out from between paragraphs, and the story goes on after it", () => {
+    const first = "정부가 공공 정보시스템의 민간 클라우드 전환에 다시 속도를 낸다고 23일 밝혔다.";
+    const last = '과기정통부 관계자는 "기관별 애로사항을 분기마다 점검해 제도 개선에 반영하겠다"고 말했다.';
+    const s = source(
+      `${first}\n관련기사\n'행정망 먹통' 후폭풍…공공 클라우드 이중화 논의\nCSAP 하등급 시행 1년…해외 CSP 진출 '아직'\n${last}\n관련 뉴스\n다른 기사의 제목 하나\n다른 기사의 제목 둘`,
+    );
+    stripBoilerplate(s, rulesFor(undefined));
+    expect(texts(s)).toEqual([first, last]);
+    expect(s.report.filter((r) => r.rule === "related-list").map((r) => r.text)).toEqual([
+      "관련기사",
+      "'행정망 먹통' 후폭풍…공공 클라우드 이중화 논의",
+      "CSAP 하등급 시행 1년…해외 CSP 진출 '아직'",
+      "관련 뉴스",
+      "다른 기사의 제목 하나",
+      "다른 기사의 제목 둘",
+    ]);
+  });
+  it("ends the story at a box of related stories when what follows it is another list, not the story", () => {
+    const body = "정부가 공공 정보시스템의 민간 클라우드 전환에 다시 속도를 낸다고 23일 밝혔다.";
+    const s = source(`${body}\n관련기사\n다른 기사의 제목 하나\n많이 본 뉴스\n1\n\"전세사기 피해자 지원 확대\"…국토부가 경매 유예 기간을 연장했다.`);
+    stripBoilerplate(s, rulesFor(undefined));
+    expect(texts(s)).toEqual([body]);
+  });
   it("cuts an anchored fragment and keeps the rest of the line", () => {
     const s = source("행안부, 아마존과 협력 작성일 12-04 9 목록");
     stripBoilerplate(s, rulesFor("daum"));
@@ -220,13 +243,25 @@ describe("split-languages", () => {
 
 describe("title-and-deck", () => {
   it("takes a headline and the short lines under it as deck", () => {
-    const s = source('"전산 장애 안타까워"\n고진 위원장\n박람회서 밝혀\n정부가 반성문을 내놨다.\n둘째 문단이다.');
+    const s = source(
+      '"전산 장애 안타까워"…정부 반성문 내놨다\n고진 디지털플랫폼정부위원장\n대한민국 정부 박람회서 밝혀\n고진 위원장은 전산 장애가 안타까워 반성문을 내놨다.\n둘째 문단이다.',
+    );
     splitLanguages(s);
     titleAndDeck(s);
     const v = s.versions[0]!;
-    expect(v.title).toMatchObject({ value: '"전산 장애 안타까워"', origin: "stated" });
-    expect(v.deck).toEqual(["고진 위원장", "박람회서 밝혀"]);
-    expect(v.blocks.map((b) => b.text)).toEqual(["정부가 반성문을 내놨다.", "둘째 문단이다."]);
+    expect(v.title).toMatchObject({ value: '"전산 장애 안타까워"…정부 반성문 내놨다', origin: "stated" });
+    expect(v.deck).toEqual(["고진 디지털플랫폼정부위원장", "대한민국 정부 박람회서 밝혀"]);
+    expect(v.blocks.map((b) => b.text)).toEqual(["고진 위원장은 전산 장애가 안타까워 반성문을 내놨다.", "둘째 문단이다."]);
+  });
+  it("removes, and reports, labels between the headline and the story too short or too polite to be a sub-headline", () => {
+    const s = source(
+      "행정망 먹통 1년…정부, 데이터센터 이중화 앞당긴다\n2027년까지 핵심 시스템 32개 재구축\n가장 작게\n보통\n이 기사를 공유합니다\nFont size\n정부가 국가 핵심 전산시스템의 이중화 작업을 3년 앞당기기로 했다.",
+    );
+    splitLanguages(s);
+    titleAndDeck(s);
+    expect(s.versions[0]?.deck).toEqual(["2027년까지 핵심 시스템 32개 재구축"]);
+    expect(s.versions[0]?.blocks.map((b) => b.text)).toEqual(["정부가 국가 핵심 전산시스템의 이중화 작업을 3년 앞당기기로 했다."]);
+    expect(s.report.filter((r) => r.rule === "header-label").map((r) => r.text)).toEqual(["가장 작게", "보통", "이 기사를 공유합니다", "Font size"]);
   });
   it("fails, naming the file, when the text opens with a sentence and no sidecar gives a title", () => {
     const s = source("세종시가 26일 연찬회를 열었다.\n둘째 문단이다.");

@@ -6,7 +6,9 @@ import { rulesFor, type BoilerplateRule } from "../boilerplate-rules";
 import { isEmailLine, parseByline, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
-const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-rest"]);
+const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-rest", "remove-list"]);
+/** A box of related stories holds a few headlines; a longer run without prose is no such box. */
+const MAX_LIST = 12;
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
 
 /** A paragraph of the story itself: long enough to be prose, not a label or a headline in a list. */
@@ -18,6 +20,20 @@ const isFact = (block: Block, rules: BoilerplateRule[]) =>
   parseByline(block.text) !== undefined ||
   isEmailLine(block.text) ||
   rules.some((r) => MOVING.has(r.action) && r.pattern.test(block.text));
+
+/**
+ * Where the story goes on after the box of related stories whose heading is block `at`: the first
+ * paragraph of prose after a few headlines, or -1 when another story-end heading, a fact of the
+ * article (a byline, a date stamp) or no prose comes first.
+ */
+function storyAfterList(blocks: Block[], at: number, rules: BoilerplateRule[]): number {
+  for (let j = at + 1; j < Math.min(blocks.length, at + 2 + MAX_LIST); j++) {
+    const text = blocks[j]!.text;
+    if (isProse(text)) return j;
+    if (isFact(blocks[j]!, rules) || rules.some((r) => r.action.startsWith("remove-") && r.action !== "remove-fragment" && r.pattern.test(text))) return -1;
+  }
+  return -1;
+}
 
 export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void {
   const active = rules.filter((r) => REMOVING.has(r.action));
@@ -40,7 +56,15 @@ export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void
       source.report.push({ rule: rule.id, action: "removed", text: block.text });
       continue;
     }
-    if (rule.action === "remove-rest") {
+    if (rule.action === "remove-list") {
+      const resume = storyAfterList(blocks, i, rules);
+      if (resume !== -1 && kept.some((b) => isProse(b.text))) {
+        for (const b of blocks.slice(i, resume)) source.report.push({ rule: rule.id, action: "removed", text: b.text });
+        i = resume - 1;
+        continue;
+      }
+    }
+    if (rule.action === "remove-rest" || rule.action === "remove-list") {
       // Only once the story has begun: a menu heading above the headline does not end anything.
       if (!kept.some((b) => isProse(b.text))) {
         source.report.push({ rule: rule.id, action: "removed", text: block.text });

@@ -1,7 +1,8 @@
 /**
  * Finds each version's headline and deck. The headline is the first block when it reads like
  * one (short, not a finished sentence); a sidecar title replaces it or stands in when the source
- * has none. Deck lines are the short lines right under the headline, plus any a rule moved.
+ * has none. Deck lines are the short lines right under the headline, plus any a rule moved; a
+ * label too short to be one is removed and reported.
  */
 import { isMenuBar } from "../boilerplate-rules";
 import { splitHeadlineLabels } from "../headline-labels";
@@ -13,6 +14,16 @@ const MAX_TITLE = 150;
 /** Longer than this is body text, not a deck line (English says the same in about twice the characters). */
 const MAX_DECK_LINE = { ko: 60, en: 120 } as const;
 
+/**
+ * Shorter than this is a button's or a menu's label, not a sub-headline, which says something about
+ * the story (the shortest seen: "고진 디지털플랫폼정부위원장", 14 characters; in English, words).
+ */
+const MIN_DECK_LINE = { ko: 10, en: 3 } as const;
+const tooShortForDeck = (text: string, lang: "ko" | "en") =>
+  lang === "ko" ? text.replace(/\s+/g, " ").length < MIN_DECK_LINE.ko : text.split(/\s+/).length < MIN_DECK_LINE.en;
+/** A polite address to the reader ("이 기사를 공유합니다", "구독하세요"): a button or a prompt; a sub-headline never speaks so. */
+const addressesReader = (text: string) => /(?:니다|세요|까요|어요|해요)[.!?]?$/.test(text);
+
 /** A finished sentence ends in a full stop, possibly inside closing quotes; headlines do not. */
 export const isSentence = (text: string) => /[.。](?:["'”’」』)]*)$/.test(text);
 export const looksLikeHeadline = (text: string) => text.length <= MAX_TITLE && !isSentence(text);
@@ -23,7 +34,7 @@ export const looksLikeHeadline = (text: string) => text.length <= MAX_TITLE && !
  * a polite address to the reader ("…합니다", "…하세요").
  */
 export function looksLikeStoryHeadline(text: string): boolean {
-  if (!looksLikeHeadline(text) || /(?:니다|세요|까요|어요|해요)[.!?]?$/.test(text) || /\s[|>›»]\s/.test(text) || isMenuBar(text)) return false;
+  if (!looksLikeHeadline(text) || addressesReader(text) || /\s[|>›»]\s/.test(text) || isMenuBar(text)) return false;
   const hangul = /[\uac00-\ud7a3]/.test(text);
   return hangul ? text.length >= 15 && text.includes(" ") : text.split(/\s+/).length >= 4 && text.length >= 20;
 }
@@ -96,9 +107,15 @@ export function titleAndDeck(source: Source): void {
           // A sub-headline is a short line, or (in a saved page) the heading right under the headline.
           const subhead = next.kind === "heading" && version.deck.length === 0;
           if ((next.kind !== "paragraph" && !subhead) || next.text.length > MAX_DECK_LINE[version.lang] || isSentence(next.text)) break;
+          version.blocks = version.blocks.slice(1);
+          // A label too short to say anything of the story, or one that speaks to the reader, between
+          // the headline and the story is a button or menu item the chrome rows did not know.
+          if (tooShortForDeck(next.text, version.lang) || addressesReader(next.text)) {
+            source.report.push({ rule: "header-label", action: "removed", text: next.text });
+            continue;
+          }
           version.deck.push(next.text);
           source.report.push({ rule: "deck-lines", action: "moved", to: `deck (${version.lang})`, text: next.text });
-          version.blocks = version.blocks.slice(1);
         }
       }
     } else if (editorial) {
