@@ -58,3 +58,5 @@ export const loadSeventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queri
 export const loadEighthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-8.json");
 /** A ninth set (heldout-queries-9.json, groups "heldout9-*"), written from the texts alone after the eighth set's changes. */
 export const loadNinthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-9.json");
+/** A tenth set (heldout-queries-10.json, groups "heldout10-*"), written from the texts alone after the ninth set's changes. */
+export const loadTenthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-10.json");

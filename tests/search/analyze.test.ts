@@ -91,6 +91,9 @@ describe("particles", () => {
     expect(stripParticle("데이터센터에서")).toBe("데이터센터");
     expect(stripParticle("공무원들이")).toBe("공무원");
     expect(stripParticle("플랫폼으로")).toBe("플랫폼");
+    expect(stripParticle("국회마저")).toBe("국회");
+    expect(stripParticle("보안조차")).toBe("보안");
+    expect(stripParticle("기관마다")).toBe("기관");
   });
   it("never strips a one-syllable stem: 시가 and 국가 stay", () => {
     expect(stripParticle("시가")).toBe("시가");
@@ -341,7 +344,7 @@ describe("sound keys", () => {
 describe("dates", () => {
   const queried = (text: string) => analyzeQuery(text).clauses.map((c) => c.alternatives[0]?.terms.map((t) => t.term).join(" "));
   it("read a day typed day-first, month-first or without its year as the terms an article's date holds", () => {
-    expect(dateTerms("2018-07-09")).toEqual(["2018", "d2018m07", "m07", "d2018m07d09", "m07d09"]);
+    expect(dateTerms("2018-07-09")).toEqual(["2018", "d2018m07", "m07", "d2018q3", "d2018h2", "d2018m07d09", "m07d09"]);
     expect(queried("9 July 2018")).toEqual(["d2018m07d09"]);
     expect(queried("July 9, 2018")).toEqual(["d2018m07d09"]);
     expect(queried("11월 23일")).toEqual(["m11d23"]);
@@ -359,20 +362,42 @@ describe("dates", () => {
     expect(queried("'23년 11월")).toEqual(["d2023m11"]);
     expect(queried("20101124")).toEqual(["d2010m11d24"]);
     expect(queried("12345678")).toEqual(["12345678"]);
+    // Around a date, its weekday and time of day say nothing more; 年月日 are 년월일.
+    expect(queried("Wednesday, November 24, 2010")).toEqual(["d2010m11d24"]);
+    expect(queried("2025년 12월 4일 목요일")).toEqual(["d2025m12d04"]);
+    expect(queried("7월 6일(금) 오후 2시")).toEqual(["m07d06"]);
+    expect(queried("2010-11-24 16:12")).toEqual(["d2010m11d24"]);
+    expect(queried("24-Nov-2010")).toEqual(["d2010m11d24"]);
+    expect(queried("2018年7月9日")).toEqual(["d2018m07d09"]);
+    // A quarter, a half, the end or the start of a year, and a part of a month, in Korean and English.
+    expect(queried("2023년 4분기")).toEqual(["d2023q4"]);
+    expect(queried("Q3 2018")).toEqual(["d2018q3"]);
+    expect(queried("third quarter of 2018")).toEqual(["d2018q3"]);
+    expect(queried("2024년 하반기")).toEqual(["d2024h2"]);
+    expect(queried("first half of 2024")).toEqual(["d2024h1"]);
+    expect(queried("2019년 말")).toEqual(["d2019q4"]);
+    expect(analyzeQuery("2019년 말").clauses[0]?.alternatives[1]?.terms.map((t) => t.term)).toEqual(["2019"]);
+    expect(queried("early 2019")).toEqual(["d2019q1"]);
+    expect(queried("first week of July 2018")).toEqual(["d2018m07"]);
+    // A weekday without a date, and a time alone, stay words.
+    expect(queried("Monday meeting")).toEqual(["monday", "meeting"]);
     // No month and day: each number stays a word with its counter.
     expect(queried("13월 40일")).toEqual(["13월", "40일"]);
   });
   it("index a day a text names with and without its year, in the story's year when it names none", () => {
-    expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02", "m07"]);
-    expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06", "m07"]);
+    expect(textDateTerms("2018. 7. 2 원문 보기", "2018")).toEqual(["d2018m07d02", "m07d02", "d2018q3", "d2018h2", "m07"]);
+    expect(textDateTerms("7월 6일(금) 오후 2시", "2018")).toEqual(["m07d06", "d2018m07d06", "d2018q3", "d2018h2", "m07"]);
     expect(textDateTerms("7월 6일(금) 오후 2시", undefined)).toEqual(["m07d06", "m07"]);
     // A day alone is a day of the month the story is dated in; a count of days is no day.
     expect(textDateTerms("23일 열렸다. 25일까지 사흘 동안, 3일간", "2023-11-23")).toEqual(["d2023m11d23", "m11d23", "d2023m11d25", "m11d25"]);
     expect(textDateTerms("25일까지", "2023")).toEqual([]);
     // A month after 작년, 지난해 or 내년 is in the year before or after the story's, not in its own.
-    expect(textDateTerms("작년 9월 출범한 위원회", "2023-11-23")).toEqual(["m09", "d2022m09"]);
-    expect(textDateTerms("지난해 3월 5일 열린", "2023-11-23")).toEqual(["m03d05", "d2022m03d05", "m03"]);
-    expect(textDateTerms("재작년 9월과 내년 1월", "2023")).toEqual(["m09", "d2021m09", "m01", "d2024m01"]);
+    expect(textDateTerms("작년 9월 출범한 위원회", "2023-11-23")).toEqual(["m09", "d2022m09", "d2022q3", "d2022h2"]);
+    expect(textDateTerms("지난해 3월 5일 열린", "2023-11-23")).toEqual(["m03d05", "d2022m03d05", "d2022q1", "d2022h1", "m03"]);
+    expect(textDateTerms("재작년 9월과 내년 1월", "2023")).toEqual(["m09", "d2021m09", "d2021q3", "d2021h2", "m01", "d2024m01", "d2024q1", "d2024h1"]);
+    // A part of a year after them too ("내년 말까지" in a 2018 story is the end of 2019); a year alone is no date term.
+    expect(textDateTerms("내년 말까지 전환하고 작년 하반기에 시작했다", "2018-07-02")).toEqual(["d2017h2", "d2019q4"]);
+    expect(textDateTerms("지난해 실적", "2023")).toEqual([]);
   });
   it("read a month without its year, a day as pages print it, and a month narrowed to a week as the month", () => {
     expect(queried("7월")).toEqual(["m07"]);

@@ -103,6 +103,7 @@ export function canonicalNumber(raw: string): string {
  * "세종시가" becomes "세종시", "정부가" becomes "정부".
  */
 const PARTICLES = [
+  "이야말로",
   "에서부터",
   "으로부터",
   "이라고",
@@ -117,7 +118,15 @@ const PARTICLES = [
   "이라며",
   "이라는",
   "까지는",
+  "까지도",
   "부터는",
+  "이라도",
+  "한테서",
+  "야말로",
+  "에게는",
+  "에게도",
+  "에서만",
+  "으로만",
   "에서",
   "에게",
   "으로",
@@ -125,6 +134,14 @@ const PARTICLES = [
   "까지",
   "처럼",
   "보다",
+  "마저",
+  "조차",
+  "마다",
+  "밖에",
+  "만큼",
+  "라도",
+  "한테",
+  "에만",
   "라고",
   "라며",
   "라는",
@@ -552,7 +569,15 @@ export function dateTerms(value: string | undefined): string[] {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value ?? "");
   if (!m) return [];
   const [, y, mo, d] = m;
-  return [y ?? "", ...(mo ? [`d${y}m${mo}`, monthTerm(mo)] : []), ...(mo && d ? [`d${y}m${mo}d${d}`, dayTerm(mo, d)] : [])];
+  return [y ?? "", ...(mo ? [`d${y}m${mo}`, monthTerm(mo), ...partsOfYear(`d${y}m${mo}`)] : []), ...(mo && d ? [`d${y}m${mo}d${d}`, dayTerm(mo, d)] : [])];
+}
+
+/** The quarter and the half of the year a month or a day with its year falls in (d2023m11 -> d2023q4, d2023h2). */
+function partsOfYear(term: string): string[] {
+  const m = /^d(\d{4})m(\d{2})/u.exec(term);
+  if (!m) return [];
+  const month = Number(m[2]);
+  return [`d${m[1]}q${Math.ceil(month / 3)}`, `d${m[1]}h${month <= 6 ? 1 : 2}`];
 }
 
 /** The term of a day of the year without its year ("11월 23일", "July 9"): m11d23. */
@@ -619,6 +644,19 @@ const PART_OF_MONTH = "(?:\\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지
  */
 const MONTH_WORD = "(January|February|April|June|July|August|September|October|November|December)";
 
+/** Words that narrow a month to a part of it in English ("first week of July 2018", "early July", "the end of July"). */
+const PART_OF_MONTH_EN =
+  "(?:\\b(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:week|half)\\s+of\\s+|\\b(?:early|mid|late)[\\s-]+|\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?";
+const ORDINALS = ["first 1st", "second 2nd", "third 3rd", "fourth 4th"];
+const WEEKDAY_EN = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
+/** A weekday written before a date ("Wednesday, "). */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_EN},?\\s*$`, "iu");
+/** A weekday ("목요일", "(목)", "Thursday") and a time ("16:12", "오후 4시 12분", "4:12 p.m.") written after a date. */
+const WEEKDAY_OR_TIME_AFTER = new RegExp(
+  `^(?:,?\\s*(?:\\(?[월화수목금토일](?:요일)?\\)|[월화수목금토일]요일|\\(?${WEEKDAY_EN}\\)?(?![a-z])))?(?:,?\\s*(?:(?:오전|오후)\\s?)?\\d{1,2}(?::\\d{2}(?::\\d{2})?|\\s?시(?:\\s?\\d{1,2}\\s?분)?)(?:\\s?[ap]\\.?m\\.?)?(?![\\d:]))?`,
+  "iu",
+);
+
 /** A date in a text: where it stands, its term, and for a day that reads two ways the other one's. */
 export interface FoundDate {
   start: number;
@@ -633,8 +671,22 @@ export interface FoundDate {
  * and a month without its year ("7월", "July"). Earlier forms win where two overlap, so a day with
  * its year is read whole. `caseless`: a month's name in any case (a query); in a text only capitalised.
  */
-export function queryDates(text: string, caseless = true): FoundDate[] {
+export function queryDates(input: string, caseless = true): FoundDate[] {
+  // Chinese and Japanese write 年, 月 and 日 for 년, 월 and 일 ("2018年7月9日"); one character each, so places hold.
+  const text = input.replace(/[年月日]/gu, (c) => ({ 年: "년", 月: "월", 日: "일" })[c] ?? c);
   const forms: [RegExp, (m: RegExpExecArray) => string | undefined, ((m: RegExpExecArray) => string | undefined)?][] = [
+    // A quarter or a half of a year ("2023년 4분기", "Q3 2018", "third quarter of 2018", "2024년 하반기", "H1 2024").
+    [/(\d{4})\s*년?\s*(?:제\s?)?([1-4])\s*분기/gu, (m) => `d${m[1]}q${m[2]}`],
+    [/\b(?:q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*q([1-4])|([1-4])q\s*(\d{4}))\b/giu, (m) => `d${m[2] ?? m[3] ?? m[6]}q${m[1] ?? m[4] ?? m[5]}`],
+    [
+      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})\b/giu,
+      (m) => `d${m[2]}q${ORDINALS.findIndex((o) => o.includes((m[1] ?? "").toLowerCase())) + 1}`,
+    ],
+    [/(\d{4})\s*년?\s*(상|하)반기/gu, (m) => `d${m[1]}h${m[2] === "상" ? 1 : 2}`],
+    [
+      /\b(?:(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(\d{4})|h([12])\s*(\d{4}))\b/giu,
+      (m) => `d${m[2] ?? m[4]}h${m[3] ?? (/^(?:first|1st)$/iu.test(m[1] ?? "") ? 1 : 2)}`,
+    ],
     [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
     // Korean writes a date with a space after each dot as often as without ("2018. 7. 2.").
     [/(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}d${pad2(m[3] ?? "")}`],
@@ -651,11 +703,19 @@ export function queryDates(text: string, caseless = true): FoundDate[] {
     ],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
     // British and most non-American English put the day first ("9 July 2018").
-    [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
+    [new RegExp(`\\b(\\d{1,2})(?:\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
     [new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
-    [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
-    [/(\d{4})\s*년/gu, (m) => m[1] ?? ""],
+    [new RegExp(`${PART_OF_MONTH_EN}\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
+    // The end or the start of a year ("2019년 말", "late 2019"): its last or first quarter, and the year a little lower.
+    [/(\d{4})\s*년\s*(말|연말|초|연초)(?![\uAC00-\uD7A3])/gu, (m) => `d${m[1]}q${/말/u.test(m[2] ?? "") ? 4 : 1}`, (m) => m[1]],
+    [
+      /\b(?:(late|early)[\s-]+|(?:the\s+)?(end|beginning|start)\s+of\s+)(\d{4})\b/giu,
+      (m) => `d${m[3]}q${/^(?:late|end)$/iu.test(m[1] ?? m[2] ?? "") ? 4 : 1}`,
+      (m) => m[3],
+    ],
+    [/(\d{4})\s*년(?:\s*(?:중반|중)(?![\uAC00-\uD7A3]))?/gu, (m) => m[1] ?? ""],
+    [/\b(?:mid[\s-]+|(?:the\s+)?middle\s+of\s+)(\d{4})\b/giu, (m) => m[1] ?? ""],
     [/(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[1]), m[2] ?? "")],
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[2]), m[1] ?? "")],
@@ -668,8 +728,10 @@ export function queryDates(text: string, caseless = true): FoundDate[] {
   const found: FoundDate[] = [];
   for (const [re, termOf, otherReadingOf] of forms) {
     for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // The weekday and the time of day around a date say nothing more of it ("Wednesday, November 24, 2010", "2010-11-24 16:12").
+      const start = m.index - (WEEKDAY_BEFORE.exec(text.slice(0, m.index))?.[0].length ?? 0);
+      const after = m.index + m[0].length;
+      const end = after + (WEEKDAY_OR_TIME_AFTER.exec(text.slice(after))?.[0].length ?? 0);
       const term = termOf(m);
       if (term === undefined || found.some((f) => start < f.end && end > f.start)) continue;
       const otherReading = otherReadingOf?.(m);
@@ -680,14 +742,28 @@ export function queryDates(text: string, caseless = true): FoundDate[] {
 }
 
 /** Words that place a month in a year counted from the story's ("작년 9월": the September before it), right before it. */
-const RELATIVE_YEARS: [RegExp, number][] = [
-  [/재작년(?:도|의)?\s*$/u, -2],
-  [/(?:작년|지난\s?해|전년)(?:도|의)?\s*$/u, -1],
-  [/(?:내년|이듬해|다음\s?해)(?:도|의)?\s*$/u, 1],
+const RELATIVE_YEARS: [string, number][] = [
+  ["재작년", -2],
+  ["(?:작년|지난\\s?해|전년)", -1],
+  ["(?:내년|이듬해|다음\\s?해)", 1],
 ];
 
 /** How many years from the story's a month stands, by the words right before it (`before`: "작년 " -1, "" 0). */
-const yearsAway = (before: string) => RELATIVE_YEARS.find(([re]) => re.test(before))?.[1] ?? 0;
+const yearsAway = (before: string) => RELATIVE_YEARS.find(([word]) => new RegExp(`${word}(?:도|의)?\\s*$`, "u").test(before))?.[1] ?? 0;
+
+/**
+ * The parts of years a text names relative to the story's ("내년 말까지" in a 2018 story: the last
+ * quarter of 2019; "작년 하반기": the second half of the year before), as their terms.
+ */
+function relativeYearParts(text: string, year: number): string[] {
+  return RELATIVE_YEARS.flatMap(([word, away]) =>
+    [...text.matchAll(new RegExp(`(?<![\\uAC00-\\uD7A3])${word}(?:도|의)?\\s*(말|연말|초|연초|상반기|하반기|([1-4])\\s*분기)`, "gu"))].map((m) => {
+      const y = year + away;
+      const part = m[1] ?? "";
+      return m[2] ? `d${y}q${m[2]}` : part.endsWith("반기") ? `d${y}h${part === "상반기" ? 1 : 2}` : `d${y}q${/말/u.test(part) ? 4 : 1}`;
+    }),
+  );
+}
 
 /**
  * Days and months a text names, as the terms dateTerms gives an article's own date: "2018. 7. 2",
@@ -696,8 +772,9 @@ const yearsAway = (before: string) => RELATIVE_YEARS.find(([re]) => re.test(befo
  * "2018"), its full one, so a release about an event on another day is found by that day too; a day
  * also under its month. A day alone ("25일까지"), as Korean news names a day of the story's month,
  * is that day of the month the story is dated in, when its month is known. A month after 작년,
- * 지난해 or 내년 is in the year before or after the story's. Years alone are left out: they are
- * words of the text already.
+ * 지난해 or 내년 is in the year before or after the story's, and so is a part of the year after them
+ * ("내년 말까지" in a 2018 story: the last quarter of 2019). A month or a day with its year is also in
+ * its quarter and its half of the year. Years alone are left out: they are words of the text already.
  */
 export function textDateTerms(text: string, published: string | undefined): string[] {
   const [year, month] = (published ?? "").split("-");
@@ -706,11 +783,15 @@ export function textDateTerms(text: string, published: string | undefined): stri
     const plain = term.startsWith("m") ? term : yearless(term);
     if (term.startsWith("d")) out.push(term);
     if (plain) out.push(plain);
-    if (year && term === plain) out.push(`d${Number(year) + yearsAway(text.slice(Math.max(0, start - 8), start))}${plain}`);
+    const full = year && term === plain ? `d${Number(year) + yearsAway(text.slice(Math.max(0, start - 8), start))}${plain}` : term;
+    if (full !== term) out.push(full);
+    // A month or a day is in its quarter and its half of the year ("2023년 11월" in 2023년 4분기).
+    out.push(...partsOfYear(full));
     // A day names its month too ("7월 6일" is in 7월).
     const month = monthOf(term);
     if (month && month !== plain) out.push(month);
   }
+  if (year) out.push(...relativeYearParts(text, Number(year)));
   if (year && month) {
     for (const m of text.matchAll(/(?<![\d.\-/]|월\s*)(\d{1,2})\s*일(?![\uAC00-\uD7A3]*[간째])/gu)) {
       const day = validDay(month, m[1] ?? "");
