@@ -626,3 +626,30 @@ describe("acronyms spelled in Hangul, accents, either order of a day, and Englis
     expect(await ids("Kakao")).toEqual([0]);
   });
 });
+
+describe("acronyms before Korean words, Spanish names, places without their unit, ㄹ names, and phrases", () => {
+  const archive = [
+    doc("초거대 AI 구축 기업", "네이버, 카카오, SK텔레콤, KT 등이 참여했다. 클라우드 도입이 확산되는 계기가 됐다."),
+    doc("Officials from Paraguay", "Miguel Angel Lopez Perito and Hector David Ocampos visited the center.", { lang: "en" }),
+    doc("공개 소프트웨어 행사", "서울 강남구 코엑스에서 열렸다. 류태웅 기자가 썼다. 인공지능(AI) 도입과 클라우드 기반 서비스를 논의했다."),
+  ];
+  const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
+  const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
+
+  it("finds an acronym spelled out in Hangul before a Korean word", async () => {
+    expect(await ids("에스케이텔레콤")).toEqual([0]);
+    expect(await ids("엘지텔레콤")).toEqual([]);
+  });
+  it("hears each name of a Spanish name as Spanish says it, an h silent and an n before its h as ng", async () => {
+    expect(await ids("앙헬")).toEqual([1]);
+    expect(await ids("엑토르")).toEqual([1]);
+  });
+  it("finds a place named without its unit, and a name beginning with ㄹ as the initial-sound rule says it", async () => {
+    expect(await ids("Gangnam")).toEqual([2]);
+    expect(await ids("Yoo Tae-woong")).toEqual([2]);
+    expect(await ids("Ryu Tae-woong")).toEqual([2]);
+  });
+  it("ranks a text that prints the words side by side above one with them apart", async () => {
+    expect(await ids("클라우드 도입")).toEqual([0, 2]);
+  });
+});

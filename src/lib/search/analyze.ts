@@ -363,17 +363,27 @@ const MAX_ACRONYM = { letters: 5, readings: 4 } as const;
  * when it is not made of letter names alone. Two letters at least: one letter name is a word too (이, 오).
  */
 export function spelledAcronyms(word: string): string[] {
-  const out: string[] = [];
+  return [...new Set(acronymReadings(word).flatMap((r) => (r.rest === "" ? [r.letters] : [])))];
+}
+
+/**
+ * A Korean word that begins with an acronym spelled out and goes on in Korean ("에스케이텔레콤" is
+ * SK텔레콤, "비씨카드" BC카드): the acronym and the rest, of two syllables or more.
+ */
+export function acronymHeads(word: string): { letters: string; rest: string }[] {
+  return acronymReadings(word).filter((r) => r.rest.length >= 2);
+}
+
+/** Every way a Korean word's start spells two letters or more, with what follows them. */
+function acronymReadings(word: string): { letters: string; rest: string }[] {
+  const out: { letters: string; rest: string }[] = [];
   const walk = (rest: string, letters: string) => {
     if (out.length >= MAX_ACRONYM.readings || letters.length > MAX_ACRONYM.letters) return;
-    if (rest === "") {
-      if (letters.length >= 2) out.push(letters);
-      return;
-    }
+    if (letters.length >= 2 && (rest === "" || rest.length >= 2)) out.push({ letters, rest });
     for (const [name, letter] of LETTER_BY_NAME) if (rest.startsWith(name)) walk(rest.slice(name.length), letters + letter);
   };
   if (isHangulWord(word)) walk(word, "");
-  return [...new Set(out)];
+  return out;
 }
 
 /** Initial consonants of a Korean word ("네이버" -> "ㄴㅇㅂ"), for queries typed as consonants only. */
@@ -849,12 +859,16 @@ const SPANISH_LETTERS = /j|z|g[ei]|[gq]u[ei]|ll/u;
 const readsAsSpanish = (name: string) => SPANISH_LETTERS.test(name) && !ROMANIZED_KOREAN.test(name.replace(/ /gu, ""));
 
 /**
- * A Latin word said as Spanish spells it: j and a g before e or i are an h (Jorge ~ 호르헤), a z an s
- * (López ~ 로페스), gu and qu before e or i a hard g and a k (Miguel ~ 미겔), ll a y (Castillo ~ 카스티요).
+ * A Latin word said as Spanish spells it: an h is silent (Héctor ~ 엑토르), j and a g before e or i
+ * are an h (Jorge ~ 호르헤), and an n before that h is said ng (Ángel ~ 앙헬), a z an s (López ~
+ * 로페스), gu and qu before e or i a hard g and a k (Miguel ~ 미겔), ll a y (Castillo ~ 카스티요).
  */
 function saidInSpanish(word: string): string {
   const said: Record<string, string> = { gu: "g", qu: "k", j: "h", z: "s", ll: "y" };
-  return word.replace(/[gq]u(?=[ei])|j|g(?=[ei])|z|ll/gu, (letters) => said[letters] ?? "h");
+  return word
+    .replace(/(?<!c)h/gu, "")
+    .replace(/[gq]u(?=[ei])|j|g(?=[ei])|z|ll/gu, (letters) => said[letters] ?? "h")
+    .replace(/n(?=h)/gu, "ng");
 }
 
 /** Stands for an r after a consonant while other r's fold into l (soundKey). */
@@ -1048,8 +1062,33 @@ function wordSoundTerms(word: string): string[] {
   const key = soundKey(word);
   const { skeleton, vowels } = key;
   if (skeleton.length < 2) return [];
-  if (hangul) return [`${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}`];
+  if (hangul)
+    return [
+      `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}`,
+      ...hangulReadings(word).flatMap(wordSoundTerms),
+    ];
   return latinSoundTerms(word, [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, "english-soft-g")] : [])]);
+}
+
+/** Place names Korean writes with the unit they name, which English leaves off (강남구 ~ Gangnam, 세종시 ~ Sejong). */
+const PLACE_UNIT = /^[\uAC00-\uD7A3]{2,}[시군구도읍면동]$/u;
+/** Vowels before which an initial ㄹ falls silent (류 ~ 유, 리 ~ 이); before the others it is said ㄴ (라 ~ 나). */
+const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20]);
+
+/**
+ * Other ways a Korean word is said and romanized in English: a place without its unit (강남구 ~
+ * Gangnam), and a name that begins with ㄹ as the initial-sound rule says it (류태웅 ~ Yoo Tae-woong,
+ * 라종일 ~ Na Jong-il).
+ */
+function hangulReadings(word: string): string[] {
+  const out: string[] = [];
+  if (PLACE_UNIT.test(word)) out.push(word.slice(0, -1));
+  const code = word.charCodeAt(0) - 0xac00;
+  if (code >= 0 && Math.floor(code / 588) === 5) {
+    const medial = Math.floor((code % 588) / 28);
+    out.push(String.fromCharCode(0xac00 + (Y_VOWELS.has(medial) ? 11 : 2) * 588 + (code % 588)) + word.slice(1));
+  }
+  return out;
 }
 
 /** The sound-key terms of a Latin word read each of the ways `keys` say it. */
@@ -1066,9 +1105,12 @@ function latinSoundTerms(word: string, keys: ReturnType<typeof soundKey>[]): str
   return [...out];
 }
 
-/** The sound-key terms of a name read as Spanish (Jorge ~ 호르헤), when Spanish reads it otherwise than English. */
-function spanishSoundTerms(name: string): string[] {
-  return isLatinSound(name) && readsAsSpanish(name) ? latinSoundTerms(name, [soundKey(name, "spanish")]) : [];
+/**
+ * The sound-key terms of a name read as Spanish (Jorge ~ 호르헤), when Spanish reads it otherwise than
+ * English, or when it stands among names that do (the Angel of "Miguel Angel Lopez" ~ 앙헬).
+ */
+function spanishSoundTerms(name: string, amongSpanish = false): string[] {
+  return isLatinSound(name) && (amongSpanish || readsAsSpanish(name)) ? latinSoundTerms(name, [soundKey(name, "spanish")]) : [];
 }
 
 /** Longest name, in letters, read as one word from several English words. */
@@ -1078,12 +1120,14 @@ const MAX_NAME_LETTERS = 20;
  * Sound keys of names that English text writes as several words ("Kim Seong-bae", "Costa Rica"):
  * every run of two or three capitalised words, and a hyphenated one, read as one word, so the name
  * written as one Korean word (김성배, 코스타리카) finds it by sound; and every name, of one word or
- * more, also as Spanish says it (Jorge Zeledon ~ 호르헤 셀레돈).
+ * more, also as Spanish says it (Jorge Zeledon ~ 호르헤 셀레돈), each word of a run with a Spanish name in it.
  */
 export function nameSoundTerms(text: string): string[] {
   const out: string[] = [];
   for (const [run] of withoutAccents(text).matchAll(/[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)*/gu)) {
     const words = run.split(/[ \t]+/u);
+    // A name that begins with an h may be Spanish, which does not say it (Hector ~ 엑토르).
+    const spanish = words.some((w) => readsAsSpanish(w.toLowerCase()) || /^H[aeiou]/u.test(w));
     words.forEach((word, i) => {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) {
         const name = words
@@ -1094,7 +1138,7 @@ export function nameSoundTerms(text: string): string[] {
         if (name.replace(/ /gu, "").length > MAX_NAME_LETTERS) continue;
         // One word is indexed by its sound already (unless hyphenated); as Spanish says it, only here.
         if (n > 1 || word.includes("-")) out.push(...soundTerms(name));
-        out.push(...spanishSoundTerms(name));
+        out.push(...spanishSoundTerms(name, spanish));
       }
     });
   }

@@ -601,22 +601,35 @@ export class SearchEngine {
     }
     // Spaced Korean words that the archive writes as one word stand for that word: "통합 전산 센터"
     // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
+    // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
+    // so they share one document frequency, the number of articles the clause finds. A joined run
+    // counts for the words it stands for.
+    const weigh = (scores: Scores, words: number): Scores => scaled(scores, 1, idf(this.manifest.docs, scores.size) * words);
     for (let k = 0; k < perClause.length;) {
       let used = k;
       let s = perClause[k] ?? Scores.none;
+      let phrase: { to: number; scores: Scores } | undefined;
       for (const join of plan.joins.filter((j) => j.from === k)) {
         const together = await this.alternative(join.alternative, matches);
-        if (together.size === 0) continue;
         const word = join.alternative.terms[0];
+        if (together.size === 0) {
+          // No word of the archive is the words joined; a text that prints them side by side says
+          // the phrase the reader typed ("클라우드 도입"), and ranks above texts with the words apart.
+          const side = word && !phrase ? await this.sideBySide(word, join.alternative.weight, emptyMatches()) : Scores.none;
+          if (side.size > 0) phrase = { to: join.to, scores: side };
+          continue;
+        }
         s = word ? best(together, await this.sideBySide(word, join.alternative.weight, matches)) : together;
         used = join.to;
+        phrase = undefined;
         break;
       }
-      // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
-      // so they share one document frequency, the number of articles the clause finds. A joined run
-      // counts for the words it stands for.
-      const weigh = (scores: Scores, words: number): Scores => scaled(scores, 1, idf(this.manifest.docs, scores.size) * words);
       let weighted = weigh(s, used - k + 1);
+      if (phrase) {
+        for (let i = k + 1; i <= phrase.to; i++) weighted = intersect(weighted, weigh(perClause[i] ?? Scores.none, 1));
+        weighted = best(weighted, intersect(weighted, weigh(phrase.scores, 1)));
+        used = phrase.to;
+      }
       const name = used === k ? await this.nameRun(plan.clauses, perClause, k, matches) : undefined;
       if (name) {
         // The run finds what its words find together, and the name they spell.

@@ -13,6 +13,7 @@ import {
   numberWithCounter,
   queryDates,
   spelledAcronyms,
+  acronymHeads,
   type FoundDate,
   stripVerbEnding,
   termOf,
@@ -218,9 +219,20 @@ function buildClause(
     for (const bare of bareOfIng(only.term))
       alternatives.push({ terms: [{ ...termQuery(only.token, bare, false), term: bare }], weight: GLOSSARY_WEIGHT * scale, via });
   // Latin letters spelled out in Hangul (엘지 ~ LG, 케이티 ~ KT) also find the acronym, as low.
-  if (only?.token.kind === "hangul")
+  if (only?.token.kind === "hangul") {
     for (const acronym of new Set([only.token.text, only.term].flatMap(spelledAcronyms)))
       alternatives.push({ terms: [{ term: acronym, kind: "latin", prefix: false, surface: only.token.text }], weight: GLOSSARY_WEIGHT * scale, via });
+    // …and an acronym spelled out before a Korean word (에스케이텔레콤 ~ SK텔레콤), the two together.
+    for (const { letters, rest } of acronymHeads(only.term))
+      alternatives.push({
+        terms: [
+          { term: letters, kind: "latin", prefix: false, surface: only.token.text },
+          { term: rest, kind: "hangul", prefix: typingLast, surface: rest },
+        ],
+        weight: GLOSSARY_WEIGHT * scale,
+        via,
+      });
+  }
   for (const g of groups) {
     for (const variant of glossary?.groups[g] ?? []) {
       // The typed words in another spacing are no other name: the engine looks a word up spaced and joined itself.
