@@ -278,6 +278,8 @@ describe("sound keys", () => {
       ["vision", "비전"],
       ["television", "텔레비전"],
       ["mission", "미션"],
+      // A final t written ㅅ under its syllable is said t before a vowel too.
+      ["networking", "넷워킹"],
     ];
     for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
   });

@@ -632,6 +632,7 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("초거대 AI 구축 기업", "네이버, 카카오, SK텔레콤, KT 등이 참여했다. 클라우드 도입이 확산되는 계기가 됐다."),
     doc("Officials from Paraguay", "Miguel Angel Lopez Perito and Hector David Ocampos visited the center.", { lang: "en" }),
     doc("공개 소프트웨어 행사", "서울 강남구 코엑스에서 열렸다. 류태웅 기자가 썼다. 인공지능(AI) 도입과 클라우드 기반 서비스를 논의했다."),
+    doc("정부 박람회", "부산 벡스코에서 열린 박람회에서 브레인스토밍과 네트워킹 행사가 이어졌다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -648,6 +649,13 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     expect(await ids("Gangnam")).toEqual([2]);
     expect(await ids("Yoo Tae-woong")).toEqual([2]);
     expect(await ids("Ryu Tae-woong")).toEqual([2]);
+  });
+  it("corrects a whole syllable's slip: swapped, left out of a long word, or a loanword's final consonant written under its syllable", async () => {
+    expect(await ids("벡코스")).toEqual([3]);
+    expect(await ids("브레인토밍")).toEqual([3]);
+    expect(await ids("넷워킹")).toEqual([3]);
+    // A short word missing a syllable is another word, not a slip.
+    expect(await ids("벡코")).toEqual([]);
   });
   it("ranks a text that prints the words side by side above one with them apart", async () => {
     expect(await ids("클라우드 도입")).toEqual([0, 2]);

@@ -247,6 +247,8 @@ heldOutSet("ninth held-out set (written from the texts alone)", loadNinthHeldOut
  * printed side by side ranked first ("클라우드 도입"), each name of a Spanish name was heard as Spanish
  * says it (an h silent: "엑토르", "앙헬"), an acronym spelled out before a Korean word was read
  * ("에스케이텔레콤"), a place was heard without its unit ("Kangnam" ~ 강남구) and a name beginning
- * with ㄹ by the initial-sound rule ("Yoo Tae-woong" ~ 류태웅).
+ * with ㄹ by the initial-sound rule ("Yoo Tae-woong" ~ 류태웅); 194 once a whole syllable's slip was
+ * corrected: two swapped ("벡코스"), one left out of a long word ("브레인토밍") and a loanword's final
+ * consonant written under its syllable ("넷워킹" ~ 네트워킹).
  */
-heldOutSet("tenth held-out set (written from the texts alone)", loadTenthHeldOutSet(), 191);
+heldOutSet("tenth held-out set (written from the texts alone)", loadTenthHeldOutSet(), 194);

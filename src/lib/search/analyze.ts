@@ -871,6 +871,17 @@ function saidInSpanish(word: string): string {
     .replace(/n(?=h)/gu, "ng");
 }
 
+/**
+ * A loanword's final t written ㅅ under its syllable is said t before a vowel too (넷워킹 ~ 네트워킹,
+ * networking), where romanization would carry it over as an s: written ㄷ there, which it carries over as d.
+ */
+function finalTAsSaid(word: string): string {
+  return word.replace(/[\uAC00-\uD7A3](?=[\uC544-\uC78F])/gu, (c) => {
+    const code = c.charCodeAt(0) - 0xac00;
+    return code % 28 === 19 ? String.fromCharCode(c.charCodeAt(0) - 12) : c;
+  });
+}
+
 /** Stands for an r after a consonant while other r's fold into l (soundKey). */
 const CLUSTER_R = "R";
 
@@ -893,7 +904,7 @@ export function soundKey(
   // English spelling rules hold within a word, so a name of several words is said word by word: the
   // g and h of "Yang Hwan-jung" are no silent gh.
   let s = hangul
-    ? romanize(word.replace(/츠$/u, "트")).replace(/[^a-z]/g, "")
+    ? romanize(finalTAsSaid(word.replace(/츠$/u, "트"))).replace(/[^a-z]/g, "")
     : word
         .toLowerCase()
         .split(/[^a-z]+/u)

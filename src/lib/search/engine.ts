@@ -703,11 +703,12 @@ function hangulCorrections(shard: Shard, term: string, prefix: boolean, jamoOf: 
   const near = (j: string) => oneEditApart(typed, j);
   const vowelOnly = (j: string) => consonantsOf(j) === consonantsOf(typed);
   for (const w of shard.words) {
-    if (Math.abs(w.length - term.length) <= 1 && near(jamoOf(w)))
+    if ((Math.abs(w.length - term.length) <= 1 && near(jamoOf(w))) || syllableSlip(term, w))
       out.push({ term: w, quality: QUALITY.typo, record: (m) => m.words.add(w), vowelOnly: vowelOnly(jamoOf(w)) });
     else if (prefix && w.length > term.length) {
       const head = jamoOf(w.slice(0, term.length));
-      if (near(head)) out.push({ term: w, quality: QUALITY.typo * QUALITY.prefix, record: (m) => m.words.add(w), vowelOnly: vowelOnly(head) });
+      if (near(head) || syllableSlip(term, w.slice(0, term.length + 1)))
+        out.push({ term: w, quality: QUALITY.typo * QUALITY.prefix, record: (m) => m.words.add(w), vowelOnly: vowelOnly(head) });
     }
   }
   for (const t of shard.infixes) {
@@ -717,6 +718,33 @@ function hangulCorrections(shard: Shard, term: string, prefix: boolean, jamoOf: 
   }
   return out.some((c) => c.vowelOnly) ? out.filter((c) => c.vowelOnly) : out;
 }
+
+/** Fewest syllables of a word typed with a whole syllable left out (브레인토밍 ~ 브레인스토밍). */
+const DROPPED_SYLLABLE_MIN = 4;
+
+/**
+ * A Korean word typed with two neighbouring syllables swapped (벡코스 ~ 벡스코), a loanword's final
+ * consonant written under a syllable where the word writes it as its own (넷워킹 ~ 네트워킹), or, when
+ * long, with a syllable left out (브레인토밍 ~ 브레인스토밍): slips of a whole syllable, which one jamo
+ * does not reach.
+ */
+function syllableSlip(typed: string, word: string): boolean {
+  if (word.length === typed.length) {
+    const i = [...word].findIndex((c, k) => c !== typed[k]);
+    return i >= 0 && i + 1 < word.length && word[i] === typed[i + 1] && word[i + 1] === typed[i] && word.slice(i + 2) === typed.slice(i + 2);
+  }
+  if (word.length !== typed.length + 1) return false;
+  return [...typed].some((c, k) => {
+    const final = (c.charCodeAt(0) - 0xac00) % 28;
+    const open = String.fromCharCode(c.charCodeAt(0) - final);
+    // A loanword's final consonant under its syllable or as a syllable of its own (넷워킹 ~ 네트워킹).
+    if (OWN_SYLLABLE[final] && word === typed.slice(0, k) + open + OWN_SYLLABLE[final] + typed.slice(k + 1)) return true;
+    return typed.length >= DROPPED_SYLLABLE_MIN && k > 0 && word.slice(0, k) + word.slice(k + 1) === typed;
+  });
+}
+
+/** The syllable a final consonant is written as in a loanword when it stands alone (ㄱ 크, ㄷ and ㅅ 트, ㅂ 프), by final index. */
+const OWN_SYLLABLE: Record<number, string> = { 1: "크", 7: "드", 17: "프", 19: "트" };
 
 /**
  * A part of a run-together word that is no indexed word as written: the word one jamo from it (a
