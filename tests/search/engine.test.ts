@@ -633,6 +633,7 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("Officials from Paraguay", "Miguel Angel Lopez Perito and Hector David Ocampos visited the center.", { lang: "en" }),
     doc("공개 소프트웨어 행사", "서울 강남구 코엑스에서 열렸다. 류태웅 기자가 썼다. 인공지능(AI) 도입과 클라우드 기반 서비스를 논의했다."),
     doc("정부 박람회", "부산 벡스코에서 열린 박람회에서 브레인스토밍과 네트워킹 행사가 이어졌다."),
+    doc("공개 소프트웨어 발표", "서울대학교 전병곤 교수가 발표할 계획이다. 많은 자료를 가진 기관이 참여한다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -649,6 +650,12 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     expect(await ids("Gangnam")).toEqual([2]);
     expect(await ids("Yoo Tae-woong")).toEqual([2]);
     expect(await ids("Ryu Tae-woong")).toEqual([2]);
+  });
+  it("reads a Korean name in English order and old spelling, and a romanized name's vowels as it spells them", async () => {
+    expect(await ids("Byung-gon Chun")).toEqual([4]);
+    expect(await ids("Chun Byung-gon")).toEqual([4]);
+    // Ko Chin spells 고진: 가진 is another word.
+    expect(await ids("Ko Chin")).toEqual([]);
   });
   it("corrects a whole syllable's slip: swapped, left out of a long word, or a loanword's final consonant written under its syllable", async () => {
     expect(await ids("벡코스")).toEqual([3]);

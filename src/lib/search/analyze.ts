@@ -1010,15 +1010,16 @@ function vowelTag(vowels: string[], skeleton: string, syllables: number): string
 }
 
 /**
- * A Latin word that reads syllable by syllable as Korean romanized (Sunjin, Seoul, Nipa; not Naver,
- * Linux, fund): against a short Korean word, its vowels are the Korean ones it spells, eo and u
- * apart (Sunjin is 순진, not 선진), not the several an English spelling may be heard as.
+ * A Latin word that reads syllable by syllable as Korean romanized (Sunjin, Seoul, Nipa, a name of
+ * several words such as "Ko Chin"; not Naver, Linux, fund): against a short Korean word, its vowels
+ * are the Korean ones it spells, eo and u apart (Sunjin is 순진, not 선진; Ko Chin is no 가진), not
+ * the several an English spelling may be heard as.
  */
 const ROMANIZED_KOREAN = /^(?:(?:kk|tt|pp|ss|jj|ch|[bdghjklmnprst])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[klmnpt])?)+$/u;
 
 /** The first vowels a Latin word may be heard with in a Korean word of `syllables` syllables. */
 function firstVowels(word: string, heardFirst: string[], vowels: string[], syllables: number): string[] {
-  return syllables <= SHORT_WORD && ROMANIZED_KOREAN.test(word) ? vowels.slice(0, 1) : heardFirst;
+  return syllables <= SHORT_WORD && ROMANIZED_KOREAN.test(word.replace(/[ -]/gu, "")) ? vowels.slice(0, 1) : heardFirst;
 }
 
 /** Marks a sound-key term in the index ("@plnk3": the skeleton, then a Korean word's syllables). */
@@ -1175,7 +1176,7 @@ export function soundQueryTerms(word: string, name = false): string[] {
   }
   // A Korean name's initial sound rule, only for a name of several words ("Lee Seung-woo"): a single
   // English word (Linux) is no Korean name.
-  const spellings = [word, ...(name ? initialSoundVariants(word) : [])];
+  const spellings = [word, ...(name ? [...initialSoundVariants(word), ...oldVowelSpellings(word)] : [])];
   for (const spelling of spellings) {
     hear(spelling, "english");
     if (/g[eiy]/u.test(spelling)) hear(spelling, "english-soft-g");
@@ -1195,6 +1196,15 @@ function withoutPluralS(word: string): string[] {
   if (word.length < 3 || !word.endsWith("스") || hasBatchim(before)) return [];
   const stem = word.slice(0, -1);
   return soundKey(stem).skeleton.length <= SHORT_SKELETON ? [stem] : [];
+}
+
+/**
+ * Names as Korean families have long romanized them write ㅓ as u before n, ng, l or m (Chun ~ 전,
+ * Sung ~ 성, Byung ~ 병, Hyun ~ 현): the name also read with eo there.
+ */
+function oldVowelSpellings(name: string): string[] {
+  const read = name.replace(/(?<![aeiouy])u(?=(?:ng|n|l|m)(?![aeiouy]))/gu, "eo");
+  return read !== name ? [read] : [];
 }
 
 /**

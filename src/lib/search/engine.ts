@@ -464,8 +464,13 @@ export class SearchEngine {
       const words = clauses.slice(k, to + 1).map(word);
       if (words.some((w) => w === undefined)) continue;
       const name = words.join(" ");
+      // A Korean name in English order, the family name last ("Byung-gon Chun" ~ 전병곤), read both ways.
+      const koreanOrder = [words.at(-1), ...words.slice(0, -1)].join(" ");
       // The name in Hangul, or spelled another way in English text.
-      const sounds = name.replace(/ /gu, "").length <= MAX_NAME_LENGTH ? [...soundQueryTerms(name, true), romanizedVariantTerm(name)].filter(Boolean) : [];
+      const sounds =
+        name.replace(/ /gu, "").length <= MAX_NAME_LENGTH
+          ? [...new Set([...soundQueryTerms(name, true), ...soundQueryTerms(koreanOrder, true), romanizedVariantTerm(name)])].filter(Boolean)
+          : [];
       if (sounds.length === 0) continue;
       const scores = await this.alternative(
         { terms: [{ term: sounds[0] ?? "", kind: "sound", prefix: false, surface: name, sounds }], weight: QUALITY.sound, via: "query" },
