@@ -99,11 +99,13 @@ export interface BuildOptions {
   shardBudget?: number;
 }
 
-/** Every term of one field with its count: words, compound tails, initials, spaced pairs, sound keys (of words and of names) and the dates it names. */
+/** Every term of one field with its count: words, compound tails, initials, spaced pairs, sound keys (of words, of their parts and of names) and the dates it names. */
 function countTerms(text: string, vocabulary: Vocabulary, published: string | undefined): Map<string, number> {
   const { words, infixes, choseong, pairs } = fieldTerms(text, vocabulary);
   const counts = new Map<string, number>();
-  for (const list of [words, infixes, choseong, pairs, words.flatMap(soundTerms), nameSoundTerms(text), textDateTerms(text, published)]) {
+  // A name inside a compound is heard too (정부서울청사 ~ Seoul): the sound keys of its parts.
+  const sounds = [...words.flatMap(soundTerms), ...words.flatMap((w) => vocabulary.partsOf(w)).flatMap(soundTerms)];
+  for (const list of [words, infixes, choseong, pairs, sounds, nameSoundTerms(text), textDateTerms(text, published)]) {
     for (const term of list) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;

@@ -469,6 +469,39 @@ export class Vocabulary {
     return tokens.length;
   }
 
+  private readonly partsCache = new Map<string, string[]>();
+
+  /**
+   * The words a Korean compound is made of, where the archive uses them alone (정부서울청사: 정부,
+   * 서울, 청사; 충청본부: 충청, 본부): its known words of two syllables or more, longest first from the
+   * left, and the stretches between them. Empty for a word of fewer than four syllables or no such split.
+   */
+  partsOf(word: string): string[] {
+    let parts = this.partsCache.get(word);
+    if (parts === undefined) {
+      parts = [];
+      if (isHangulWord(word) && word.length >= 4) {
+        let unknownFrom = 0;
+        for (let i = 0; i < word.length - 1;) {
+          let len = word.length - i - (i === 0 ? 1 : 0);
+          while (len >= 2 && !this.words.has(word.slice(i, i + len))) len--;
+          if (len < 2) {
+            i++;
+            continue;
+          }
+          if (i - unknownFrom >= 2) parts.push(word.slice(unknownFrom, i));
+          parts.push(word.slice(i, i + len));
+          i += len;
+          unknownFrom = i;
+        }
+        if (parts.length > 0 && word.length - unknownFrom >= 2) parts.push(word.slice(unknownFrom));
+        if (parts.join("") !== word) parts = parts.length > 1 ? parts : [];
+      }
+      this.partsCache.set(word, parts);
+    }
+    return parts;
+  }
+
   /** The term a Korean word is indexed under: its stem only when the archive shows the ending is a particle. */
   termFor(word: string): string {
     const stem = stripParticle(word);
