@@ -28,6 +28,7 @@ import {
   loadSeventhHeldOutSet,
   loadEighthHeldOutSet,
   loadNinthHeldOutSet,
+  loadTenthHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -320,6 +321,7 @@ export async function run(): Promise<string> {
     ...loadSeventhHeldOutSet(),
     ...loadEighthHeldOutSet(),
     ...loadNinthHeldOutSet(),
+    ...loadTenthHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },

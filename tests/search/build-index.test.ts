@@ -56,3 +56,14 @@ describe("English words that are no typo", () => {
     expect(near).not.toContain("naver");
   });
 });
+
+describe("Korean words that are no typo", () => {
+  it("lists the dictionary's nouns one slip from the archive's, and not the archive's own", () => {
+    const near = realWordsNear(["데이터", "개발자", "벡스코"]);
+    expect(near).toContain("데이트");
+    expect(near).toContain("개발사");
+    expect(near).not.toContain("데이터");
+    // A verb's forms are not listed: the engine does not correct them to nouns anyway.
+    expect(near.every((w) => !w.endsWith("하다"))).toBe(true);
+  });
+});

@@ -634,7 +634,7 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("공개 소프트웨어 행사", "서울 강남구 코엑스에서 열렸다. 류태웅 기자가 썼다. 인공지능(AI) 도입과 클라우드 기반 서비스를 논의했다."),
     doc("정부 박람회", "부산 벡스코에서 열린 박람회에서 브레인스토밍과 네트워킹 행사가 이어졌다."),
     doc("공개 소프트웨어 발표", "서울대학교 전병곤 교수가 발표할 계획이다. 많은 자료를 가진 기관이 참여한다."),
-    doc("정부 발표", "행정안전부는 정부서울청사에서 계획을 발표했다."),
+    doc("정부 발표", "행정안전부는 정부서울청사에서 데이터 계획을 발표했다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -665,8 +665,9 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     expect(await ids("벡코스")).toEqual([3]);
     expect(await ids("브레인토밍")).toEqual([3]);
     expect(await ids("넷워킹")).toEqual([3]);
-    // A short word missing a syllable is another word, not a slip.
+    // A short word missing a syllable is another word, not a slip; so is a word of the dictionary.
     expect(await ids("벡코")).toEqual([]);
+    expect(await ids("데이트")).toEqual([]);
   });
   it("ranks a text that prints the words side by side above one with them apart", async () => {
     expect(await ids("클라우드 도입")).toEqual([0, 2]);

@@ -300,11 +300,12 @@ export class SearchEngine {
     if (q.fuzzy) {
       // One typo: a Latin word of 5+ letters by one letter, a Korean word of 3+ syllables by one jamo.
       // Letters only: a number or a date one digit away is another number, not a typo.
-      // A common English word the archive lacks ("never" beside Naver) is what the reader meant, no typo.
+      // A common English word the archive lacks ("never" beside Naver) is what the reader meant, no typo…
       if (q.kind === "latin" && !has(shard.realWords, q.term)) {
         for (const w of shard.words) if (isLatinTypo(q.term, w)) word(w, QUALITY.typo);
       }
-      if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul)
+      // …and so is a noun of the Korean dictionary ("데이트" beside 데이터).
+      if (q.kind === "hangul" && q.term.length >= TYPO_MIN.hangul && !has(shard.realWords, q.term))
         for (const c of hangulCorrections(shard, q.term, q.prefix, jamoOf)) add(c.term, c.quality, c.record);
       // …and the word as typed, for the other words of a phrase.
     }
@@ -708,8 +709,7 @@ function hangulCorrections(shard: Shard, term: string, prefix: boolean, jamoOf: 
   const near = (j: string) => oneEditApart(typed, j);
   const vowelOnly = (j: string) => consonantsOf(j) === consonantsOf(typed);
   for (const w of shard.words) {
-    if ((Math.abs(w.length - term.length) <= 1 && near(jamoOf(w))) || syllableSlip(term, w))
-      out.push({ term: w, quality: QUALITY.typo, record: (m) => m.words.add(w), vowelOnly: vowelOnly(jamoOf(w)) });
+    if (isHangulTypo(term, w, typed, jamoOf)) out.push({ term: w, quality: QUALITY.typo, record: (m) => m.words.add(w), vowelOnly: vowelOnly(jamoOf(w)) });
     else if (prefix && w.length > term.length) {
       const head = jamoOf(w.slice(0, term.length));
       if (near(head) || syllableSlip(term, w.slice(0, term.length + 1)))
@@ -722,6 +722,16 @@ function hangulCorrections(shard: Shard, term: string, prefix: boolean, jamoOf: 
       out.push({ term: t, quality: QUALITY.typo * QUALITY.infix, record: (m) => m.infixes.add(tail), vowelOnly: vowelOnly(jamoOf(tail)) });
   }
   return out.some((c) => c.vowelOnly) ? out.filter((c) => c.vowelOnly) : out;
+}
+
+/**
+ * A Korean word the engine would read as `meant` mistyped: 3+ syllables, one jamo apart, or a whole
+ * syllable's slip (see syllableSlip). `typedJamo` and `jamoOf` spare a caller that compares one word
+ * with many the decomposing.
+ */
+export function isHangulTypo(typed: string, meant: string, typedJamo = jamo(typed), jamoOf: (t: string) => string = jamo): boolean {
+  if (typed.length < TYPO_MIN.hangul || typed === meant) return false;
+  return (Math.abs(meant.length - typed.length) <= 1 && oneEditApart(typedJamo, jamoOf(meant))) || syllableSlip(typed, meant);
 }
 
 /** Fewest syllables of a word typed with a whole syllable left out (브레인토밍 ~ 브레인스토밍). */

@@ -236,7 +236,7 @@ export interface Posting {
 const EXTERNAL_KEY = "x";
 /** The line giving each term's highest impact, in the order of the term map's entries. */
 const TOP_KEY = "top";
-/** The line of common English words looked up in this shard that are no typo of its words (see scripts/search/real-words.ts). */
+/** The line of common English words and Korean nouns looked up in this shard that are no typo of its words (see scripts/search/real-words.ts). */
 const REAL_WORDS_KEY = "real";
 
 /**
@@ -299,7 +299,7 @@ export interface TermFile {
   choseong: string[];
   /** Words whose postings live in posting files rather than here, with their file's number. */
   external: Map<string, number>;
-  /** Sorted common English words this shard's lookups take as meant, never as a typo of its words. */
+  /** Sorted common English words and Korean nouns this shard's lookups take as meant, never as a typo of its words. */
   realWords: string[];
 }
 
