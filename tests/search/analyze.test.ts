@@ -283,6 +283,17 @@ describe("sound keys", () => {
     ];
     for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
   });
+  it("never hear a Korean aspirated consonant as an English voiced one, and an English voiceless one as either", () => {
+    expect(heard("motel", "모텔")).toBe(true);
+    expect(heard("model", "모델")).toBe(true);
+    expect(heard("model", "모텔")).toBe(false);
+    expect(heard("tokyo", "도쿄")).toBe(true);
+    expect(heard("daejeon", "대전")).toBe(true);
+    expect(heard("taejon", "대전")).toBe(true);
+    expect(heard("kakao", "카카오")).toBe(true);
+    // A voiced final stop may be said unvoiced, as German says it.
+    expect(heard("hamburg", "함부르크")).toBe(true);
+  });
   it("keep an r after a consonant apart from an l there, as Korean writes them (ㄹ and ㄹㄹ)", () => {
     expect(heard("crowd", "클라우드")).toBe(false);
     expect(heard("crowd", "크라우드")).toBe(true);

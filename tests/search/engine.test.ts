@@ -635,6 +635,7 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("정부 박람회", "부산 벡스코에서 열린 박람회에서 브레인스토밍과 네트워킹 행사가 이어졌다."),
     doc("공개 소프트웨어 발표", "서울대학교 전병곤 교수가 발표할 계획이다. 많은 자료를 가진 기관이 참여한다."),
     doc("정부 발표", "행정안전부는 정부서울청사에서 데이터 계획을 발표했다."),
+    doc("Expo opens", "Go Jin, the committee's chairman, opened the expo.", { lang: "en" }),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -660,6 +661,9 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     expect(await ids("Chun Byung-gon")).toEqual([4]);
     // Ko Chin spells 고진: 가진 is another word.
     expect(await ids("Ko Chin")).toEqual([]);
+    // An aspirated consonant is never an English voiced one: 거친 is no "Go Jin".
+    expect(await ids("고진")).toEqual([6]);
+    expect(await ids("거친")).toEqual([]);
   });
   it("corrects a whole syllable's slip: swapped, left out of a long word, or a loanword's final consonant written under its syllable", async () => {
     expect(await ids("벡코스")).toEqual([3]);

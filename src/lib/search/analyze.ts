@@ -930,7 +930,7 @@ export function soundKey(
   word: string,
   reading: Reading = "english",
   otherR = false,
-): { skeleton: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[]; finalStop: FinalStop } {
+): { skeleton: string; marks: string; vowelGroups: number; bareConsonants: number; vowels: string[]; heardFirst: string[]; finalStop: FinalStop } {
   const hangul = /[\uac00-\ud7a3]/u.test(word);
   // A final 츠 is English -ts (콘텐츠 ~ contents, 스포츠 ~ sports), whose s is a plural English text is
   // indexed without (stemLatin): it is heard as the t alone.
@@ -954,23 +954,30 @@ export function soundKey(
     .replace(/ck/g, "k")
     .replace(/c(?=[eiy])/g, "s")
     .replace(/sh|th/g, "s")
-    .replace(/ch/g, "j")
+    .replace(/ch/g, AFFRICATE)
     .replace(/x/g, "ks")
     .replace(/q/g, "k")
     .replace(/c/g, "k")
     // Korean writes an l after a consonant ㄹㄹ and an r there ㄹ (cloud ~ 클라우드, crowd ~ 크라우드;
     // platform ~ 플랫폼, program ~ 프로그램): that r stays apart from l, every other r and l are one.
     .replace(hangul ? /(?<=[bdgkpt]eu)r(?=[aeiouwy])/g : /(?<=[bdfgkptv])r(?=[aeiouy])/g, CLUSTER_R);
-  const folded = s
-    .replace(/[fp]/g, "p")
-    .replace(/[vb]/g, "p")
-    .replace(/[zj]/g, "j")
-    .replace(/[gk]/g, "k")
-    .replace(/[dt]/g, "t")
-    .replace(/r/g, "l")
-    .replace(new RegExp(CLUSTER_R, "g"), "r")
-    .replace(/(.)\1+/g, "$1");
-  const skeleton = folded.replace(/h(?![aeiouwy])/g, "").replace(/[aeiouwy]/g, "");
+  // Each letter folded (f/p, v/b, z/j/ch, g/k, d/t, r/l merge; a cluster's r stays r), with how it
+  // is voiced: a Korean aspirated consonant (ㅋ, ㅌ, ㅍ, ㅊ: romanized k, t, p, ch before a vowel, not
+  // doubled as a tense one is) or an English voiced one (d, g, b, v, z, j). Letters doubled by the
+  // fold are one, marked if either was.
+  const letters: { c: string; mark: string }[] = [];
+  [...s].forEach((c, i) => {
+    const folded = FOLD[c] ?? c;
+    const mark = hangul ? (ASPIRABLE.has(c) && /[aeiouwy]/u.test(s[i + 1] ?? "") && s[i - 1] !== c ? "a" : "-") : VOICED.has(c) ? "v" : "-";
+    const last = letters.at(-1);
+    if (last?.c === folded) last.mark = last.mark === "-" ? mark : last.mark;
+    else letters.push({ c: folded, mark });
+  });
+  const folded = letters.map((l) => l.c).join("");
+  const consonants = letters.filter((l, i) => !/[aeiouwy]/u.test(l.c) && !(l.c === "h" && !/[aeiouwy]/u.test(letters[i + 1]?.c ?? "")));
+  const skeleton = consonants.map((l) => l.c).join("");
+  // A voiced final stop English may say unvoiced (Hamburg ~ 함부르크): the final-stop mark keeps its voicing.
+  const marks = consonants.map((l, i) => (l.mark === "v" && i === consonants.length - 1 && latinFinalStop(spelled) === "voiced" ? "-" : l.mark)).join("");
   const vowelGroups = (folded.match(/[aeiouwy]+/g) ?? []).length;
   // A consonant before a w glide is bare too: Korean gives it a vowel of its own (hardware ~ 하드웨어).
   // A final l, m or n after a vowel is not: Korean closes the syllable with it (Seoul ~ 서울, not 서로의).
@@ -988,7 +995,63 @@ export function soundKey(
     hangul || reading === "spanish"
       ? vowels.slice(0, 1)
       : [...new Set([vowels[0] ?? "", ...(ENGLISH_VOWEL_SOUNDS.find(([re]) => re.test(first))?.[1] ?? []), ...(SHORT_O.test(spelled) ? ["a"] : [])])];
-  return { skeleton, vowelGroups, bareConsonants, vowels, heardFirst, finalStop: hangul ? hangulFinalStop(word) : latinFinalStop(spelled) };
+  return { skeleton, marks, vowelGroups, bareConsonants, vowels, heardFirst, finalStop: hangul ? hangulFinalStop(word) : latinFinalStop(spelled) };
+}
+
+/** Stands for ch, a voiceless affricate, until the fold makes it j with z and j. */
+const AFFRICATE = "C";
+const FOLD: Record<string, string> = { f: "p", v: "p", b: "p", z: "j", [AFFRICATE]: "j", g: "k", d: "t", r: "l", [CLUSTER_R]: "r" };
+/** Romanized Korean letters that are aspirated consonants before a vowel (ㅋ, ㅌ, ㅍ, ㅊ). */
+const ASPIRABLE = new Set(["k", "t", "p", AFFRICATE]);
+/** English letters said voiced, which Korean writes with a plain consonant, never an aspirated one. */
+const VOICED = new Set(["d", "g", "b", "v", "z", "j"]);
+
+/**
+ * Voicing in sound-key terms. English says d, g, b and j voiced and Korean writes them with a plain
+ * consonant (model ~ 모델); its t, k, p and ch Korean writes plain or aspirated (motel ~ 모텔, Tokyo ~
+ * 도쿄). So a Korean aspirated consonant is never an English voiced one: 모텔 is no "model", 거친 no
+ * "Go Jin". Index terms carry where a word has them (a Korean word its aspirated consonants after
+ * HANGUL_VOICING, an English word its voiced ones after LATIN_VOICING, as skeleton positions), and a
+ * query looks a word up under every marking it agrees with.
+ */
+const HANGUL_VOICING = "'";
+const LATIN_VOICING = "`";
+/** Most stops in a skeleton whose voicing is marked; a longer word is matched by its consonants alone (the query's lookups double with each). */
+const MAX_MARKED_STOPS = 4;
+const isStop = (c: string) => c === "p" || c === "t" || c === "k" || c === "j";
+
+/** A term's voicing suffix: the marker and the positions, or "" for none. */
+const voicingSuffix = (marker: string, positions: number[]) => (positions.length > 0 ? marker + positions.map((p) => p.toString(36)).join("") : "");
+
+/** The stop positions of a skeleton, or none when it has more than MAX_MARKED_STOPS. */
+function stopPositions(skeleton: string): number[] {
+  const stops = [...skeleton].flatMap((c, i) => (isStop(c) ? [i] : []));
+  return stops.length > MAX_MARKED_STOPS ? [] : stops;
+}
+
+/** Every subset of `positions`, the empty one first. */
+const subsets = (positions: number[]): number[][] => positions.reduce<number[][]>((acc, p) => [...acc, ...acc.map((set) => [...set, p])], [[]]);
+
+/** The voicing suffix a word's index terms carry (see HANGUL_VOICING). */
+export function ownVoicing(skeleton: string, marks: string, hangul: boolean): string {
+  const mark = hangul ? "a" : "v";
+  return voicingSuffix(
+    hangul ? HANGUL_VOICING : LATIN_VOICING,
+    stopPositions(skeleton).filter((i) => marks[i] === mark),
+  );
+}
+
+/**
+ * The voicing suffixes a query word looks terms up under. In the other script: a Korean word every
+ * marking of English voiced stops where it has plain ones, an English word every marking of Korean
+ * aspirated ones where it has voiceless ones. In its own script (another spelling of the word):
+ * every marking, as spellings differ in voicing too (프라이베이트 ~ 프라이빗).
+ */
+export function queryVoicings(skeleton: string, marks: string, hangul: boolean, script: "other" | "same"): string[] {
+  const stops = stopPositions(skeleton);
+  const indexHangul = script === "same" ? hangul : !hangul;
+  const free = script === "same" ? stops : stops.filter((i) => marks[i] === "-");
+  return subsets(free).map((set) => voicingSuffix(indexHangul ? HANGUL_VOICING : LATIN_VOICING, set));
 }
 
 /**
@@ -1109,7 +1172,7 @@ function wordSoundTerms(word: string): string[] {
   if (skeleton.length < 2) return [];
   if (hangul)
     return [
-      `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}`,
+      `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}${ownVoicing(skeleton, key.marks, true)}`,
       ...hangulReadings(word).flatMap(wordSoundTerms),
     ];
   return latinSoundTerms(word, [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, "english-soft-g")] : [])]);
@@ -1141,11 +1204,12 @@ function latinSoundTerms(word: string, keys: ReturnType<typeof soundKey>[]): str
   const out = new Set<string>();
   for (const k of keys) {
     if (k.skeleton.length < 2) continue;
-    if (k.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${k.skeleton}`);
+    const voicing = ownVoicing(k.skeleton, k.marks, false);
+    if (k.skeleton.length > SHORT_SKELETON) out.add(`${SOUND_MARK}${k.skeleton}${voicing}`);
     // A skeleton of two consonants says too little alone: every vowel counts, as in a short Korean word.
     else if (k.skeleton.length <= 2)
-      for (const v of firstVowels(word, k.heardFirst, k.vowels, SHORT_WORD)) out.add(`${SOUND_MARK}${k.skeleton}${v}${k.vowels.slice(1).join("")}`);
-    else for (const v of k.heardFirst) out.add(`${SOUND_MARK}${k.skeleton}${v}`);
+      for (const v of firstVowels(word, k.heardFirst, k.vowels, SHORT_WORD)) out.add(`${SOUND_MARK}${k.skeleton}${v}${k.vowels.slice(1).join("")}${voicing}`);
+    else for (const v of k.heardFirst) out.add(`${SOUND_MARK}${k.skeleton}${v}${voicing}`);
   }
   return [...out];
 }
@@ -1253,18 +1317,20 @@ function initialSoundVariants(word: string): string[] {
 }
 
 function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): string[] {
-  const { skeleton, vowelGroups, bareConsonants, vowels, heardFirst, finalStop } = soundKey(word, reading, otherR);
+  const { skeleton, marks, vowelGroups, bareConsonants, vowels, heardFirst, finalStop } = soundKey(word, reading, otherR);
+  // A term of the word's skeleton (or the start of it), under each voicing English text may index it with.
+  const voiced = (term: string, length = skeleton.length) => queryVoicings(skeleton.slice(0, length), marks, isHangulWord(word), "other").map((v) => term + v);
   // A Korean word against English: a skeleton of two consonants with all its vowels, as English text
   // indexes it (soundTerms; 니파 ~ NIPA), or of three consonants or more; shorter, too much sounds alike.
   if (isHangulWord(word)) {
     if (skeleton.length < 2) return [];
-    if (skeleton.length === 2) return [`${SOUND_MARK}${skeleton}${vowels.join("")}`];
+    if (skeleton.length === 2) return voiced(`${SOUND_MARK}${skeleton}${vowels.join("")}`);
     // A short skeleton with the vowel the word begins with, as English text indexes it (soundTerms).
-    if (skeleton.length <= SHORT_SKELETON) return vowels[0] ? [`${SOUND_MARK}${skeleton}${vowels[0]}`] : [];
+    if (skeleton.length <= SHORT_SKELETON) return vowels[0] ? voiced(`${SOUND_MARK}${skeleton}${vowels[0]}`) : [];
     // A loanword ending in 밍, 닝, 팅… is an English -ing form (브레인스토밍 ~ brainstorming); English
     // text may use the bare word (brainstorm).
     const ing = /[\uac00-\ud7a3]$/u.test(word) && disassemble(word.slice(-1)).endsWith("ㅣㅇ") && skeleton.endsWith("nk") && skeleton.length >= 5;
-    return ing ? [`${SOUND_MARK}${skeleton}`, `${SOUND_MARK}${skeleton.slice(0, -2)}`] : [`${SOUND_MARK}${skeleton}`];
+    return [...voiced(`${SOUND_MARK}${skeleton}`), ...(ing ? voiced(`${SOUND_MARK}${skeleton.slice(0, -2)}`, skeleton.length - 2) : [])];
   }
   if (skeleton.length < 2 || !isLatinSound(word)) return [];
   // A final e after a consonant is not said (Amazone ~ 아마존, Rome ~ 롬): one vowel fewer at least.
@@ -1276,7 +1342,8 @@ function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): str
   const out = new Set<string>();
   for (let n = low; n <= high; n++) {
     for (const first of firstVowels(word, heardFirst, vowels, n))
-      for (const stop of LATIN_STOP_MARKS[finalStop]) out.add(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}${stop}`);
+      for (const stop of LATIN_STOP_MARKS[finalStop])
+        for (const t of voiced(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}${stop}`)) out.add(t);
   }
   return [...out];
 }
@@ -1297,13 +1364,14 @@ const SPELLING_MIN = { query: 4, found: 3 } as const;
  */
 export function spellingVariantTerms(word: string): string[] {
   if (!isHangulWord(word) || word.length < SPELLING_MIN.query || isPredicate(word)) return [];
-  const { skeleton, vowels, finalStop } = soundKey(word);
+  const { skeleton, marks, vowels, finalStop } = soundKey(word);
   if (skeleton.length < 2) return [];
   // Another spelling keeps a final stop's voicing, or writes it under the last syllable (프라이베이트 ~ 프라이빗).
   const stops = finalStop === "" ? Object.values(STOP_MARK) : ["", STOP_MARK[finalStop]];
+  const voicings = queryVoicings(skeleton, marks, true, "same");
   const out: string[] = [];
   for (let n = Math.max(SPELLING_MIN.found, word.length - SPELLING_SYLLABLES); n <= word.length + SPELLING_SYLLABLES; n++) {
-    for (const stop of stops) out.push(`${SOUND_MARK}${skeleton}${n}${vowelTag(vowels, skeleton, n)}${stop}`);
+    for (const stop of stops) for (const v of voicings) out.push(`${SOUND_MARK}${skeleton}${n}${vowelTag(vowels, skeleton, n)}${stop}${v}`);
   }
   return out;
 }
@@ -1312,12 +1380,15 @@ export function spellingVariantTerms(word: string): string[] {
 const MIN_VARIANT_SKELETON = 5;
 
 /**
- * The sound key English text indexes a romanized name under, so that another romanization of the
+ * The sound keys English text may index a romanized name under, so that another romanization of the
  * same Korean name finds it (Kim Sung-bae ~ Kim Seong-bae: vowels spelled differently, the same
  * consonants). Only for names of MIN_VARIANT_SKELETON consonants or more, where so many consonants
  * in that order are the name, not chance; "" otherwise.
  */
-export function romanizedVariantTerm(name: string): string {
-  if (!isLatinSound(name) || soundKey(name).skeleton.length < MIN_VARIANT_SKELETON) return "";
-  return soundTerm(name);
+export function romanizedVariantTerms(name: string): string[] {
+  const { skeleton, marks } = soundKey(name);
+  if (!isLatinSound(name) || skeleton.length < MIN_VARIANT_SKELETON) return [];
+  // Romanizations differ in voicing too (Taejon ~ Daejeon): the term under every marking.
+  const base = soundTerm(name).split(LATIN_VOICING)[0] ?? "";
+  return queryVoicings(skeleton, marks, false, "same").map((v) => base + v);
 }

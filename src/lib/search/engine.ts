@@ -6,7 +6,17 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
-import { INFIX_MARK, NOUN_LIKE_ENDINGS, PAIR_MARK, choseongTerm, jamo, romanizedVariantTerm, soundKey, soundQueryTerms, spellingVariantTerms } from "./analyze";
+import {
+  INFIX_MARK,
+  NOUN_LIKE_ENDINGS,
+  PAIR_MARK,
+  choseongTerm,
+  jamo,
+  romanizedVariantTerms,
+  soundKey,
+  soundQueryTerms,
+  spellingVariantTerms,
+} from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
   BM25_K1,
@@ -470,7 +480,7 @@ export class SearchEngine {
       // The name in Hangul, or spelled another way in English text.
       const sounds =
         name.replace(/ /gu, "").length <= MAX_NAME_LENGTH
-          ? [...new Set([...soundQueryTerms(name, true), ...soundQueryTerms(koreanOrder, true), romanizedVariantTerm(name)])].filter(Boolean)
+          ? [...new Set([...soundQueryTerms(name, true), ...soundQueryTerms(koreanOrder, true), ...romanizedVariantTerms(name)])].filter(Boolean)
           : [];
       if (sounds.length === 0) continue;
       const scores = await this.alternative(
