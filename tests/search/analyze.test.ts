@@ -280,6 +280,8 @@ describe("sound keys", () => {
       ["mission", "미션"],
       // A final t written ㅅ under its syllable is said t before a vowel too.
       ["networking", "넷워킹"],
+      ["mutual", "뮤추얼"],
+      ["actual", "액추얼"],
     ];
     for (const [latin, hangul] of pairs) expect(heard(latin, hangul), `${latin} ~ ${hangul}`).toBe(true);
   });

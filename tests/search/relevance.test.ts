@@ -237,10 +237,10 @@ heldOutSet("eighth held-out set (written from the texts alone)", loadEighthHeldO
  * ("general counsel"), a compound typed joined with a typo ("마스터플렌"), and two rankings, so its
  * precision group is not yet required. 164 once spaced words a text prints side by side ranked
  * above texts with the words apart; 165 once the glossary held "general counsel" (법무 총괄); 166
- * once a Korean aspirated consonant was never heard as an English voiced one ("Go Jin" is no 거친).
- * "모텔" is still heard as "mutual", whose u English may say as an o.
+ * once a Korean aspirated consonant was never heard as an English voiced one ("Go Jin" is no 거친);
+ * 167 once a t before u and a vowel was heard as English says it, ch ("모텔" is no "mutual", 뮤추얼).
  */
-heldOutSet("ninth held-out set (written from the texts alone)", loadNinthHeldOutSet(), 166);
+heldOutSet("ninth held-out set (written from the texts alone)", loadNinthHeldOutSet(), 167);
 
 /**
  * The tenth set was written from the texts alone after the ninth set's changes, and first run on

@@ -864,9 +864,10 @@ function spellAsSaid(word: string, reading: Reading): string {
     // fusion ~ 퓨전); a double s stays an s (mission ~ 미션).
     .replace(/(?<=[aeiour])s(?=ion)/gu, "j")
     // A t before i and another vowel is an s (consortium ~ 컨소시엄, nation ~ 네이션), before -ure a ch
-    // (infrastructure ~ 인프라스트럭처, culture ~ 컬처).
+    // (infrastructure ~ 인프라스트럭처, culture ~ 컬처), and so within a word before u and another vowel
+    // (actual ~ 액추얼, mutual ~ 뮤추얼, situation ~ 시추에이션).
     .replace(/t(?=i[aeou])/gu, "s")
-    .replace(/t(?=ure)/gu, "ch")
+    .replace(/t(?=ure)|(?<=.)t(?=u[aeo])/gu, "ch")
     // -ould is said as -ood, its l silent (could ~ 쿠드, should ~ 슈드), and so is the l of -alf and -alm (half ~ 하프, calm ~ 캄).
     .replace(/oul(?=d)/gu, "oo")
     .replace(/(?<=a)l(?=[fm]$)/gu, "")
