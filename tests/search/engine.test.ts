@@ -636,6 +636,8 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("공개 소프트웨어 발표", "서울대학교 전병곤 교수가 발표할 계획이다. 많은 자료를 가진 기관이 참여한다."),
     doc("정부 발표", "행정안전부는 정부서울청사에서 데이터 계획을 발표했다."),
     doc("Expo opens", "Go Jin, the committee's chairman, opened the expo.", { lang: "en" }),
+    doc("클라우드 구축", "공공기관 최초로 프라이빗 클라우드를 구축했다."),
+    doc("통합센터", "통합센터를 전자정부의 핵심 인프라로 삼았다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -672,6 +674,10 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     // A short word missing a syllable is another word, not a slip; so is a word of the dictionary.
     expect(await ids("벡코")).toEqual([]);
     expect(await ids("데이트")).toEqual([]);
+  });
+  it("reads a word being typed on from its last syllable when a word goes on so, though the syllable may be a particle", async () => {
+    expect(await ids("프라이")).toEqual([7]);
+    expect(await ids("인프라로")).toEqual([8]);
   });
   it("ranks a text that prints the words side by side above one with them apart", async () => {
     expect(await ids("클라우드 도입")).toEqual([0, 2]);

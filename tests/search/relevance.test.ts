@@ -238,9 +238,11 @@ heldOutSet("eighth held-out set (written from the texts alone)", loadEighthHeldO
  * precision group is not yet required. 164 once spaced words a text prints side by side ranked
  * above texts with the words apart; 165 once the glossary held "general counsel" (법무 총괄); 166
  * once a Korean aspirated consonant was never heard as an English voiced one ("Go Jin" is no 거친);
- * 167 once a t before u and a vowel was heard as English says it, ch ("모텔" is no "mutual", 뮤추얼).
+ * 167 once a t before u and a vowel was heard as English says it, ch ("모텔" is no "mutual", 뮤추얼);
+ * 168 once a word being typed went on from a last syllable that may be a particle when a word goes
+ * on so ("프라이" ~ 프라이빗, not 인프라).
  */
-heldOutSet("ninth held-out set (written from the texts alone)", loadNinthHeldOutSet(), 167);
+heldOutSet("ninth held-out set (written from the texts alone)", loadNinthHeldOutSet(), 168);
 
 /**
  * The tenth set was written from the texts alone after the ninth set's changes, and first run on

@@ -338,14 +338,19 @@ export class SearchEngine {
         if (q.prefix) for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
         return out;
       case "hangul": {
+        // A last syllable that may be a particle or the word's own, when a word goes on from it, is
+        // the word's: a word being typed goes on from what the reader typed (프라이 ~ 프라이빗), and the
+        // stem is no compound's tail (not 인프라).
+        const goesOn = q.prefix && goesOnAsTyped(shard.words, q);
         if (has(shard.words, q.term)) word(q.term, QUALITY.exact);
         const tail = INFIX_MARK + q.term;
-        if (q.term.length >= 2 && has(shard.infixes, tail)) infix(tail, QUALITY.infix);
+        if (q.term.length >= 2 && has(shard.infixes, tail) && !goesOn) infix(tail, QUALITY.infix);
         if (q.prefix) {
-          for (const w of withPrefix(shard.words, q.term)) word(w, QUALITY.prefix);
-          if (q.term.length >= 2) {
-            for (const t of withPrefix(shard.infixes, tail))
-              add(t, QUALITY.infixPrefix, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + q.term.length)));
+          const typed = goesOn ? q.surface : q.term;
+          for (const w of withPrefix(shard.words, typed)) word(w, QUALITY.prefix);
+          if (typed.length >= 2) {
+            for (const t of withPrefix(shard.infixes, INFIX_MARK + typed))
+              add(t, QUALITY.infixPrefix, (m) => m.infixes.add(t.slice(INFIX_MARK.length, INFIX_MARK.length + typed.length)));
           }
         }
         if (q.jamo) {
@@ -746,6 +751,16 @@ export function isHangulTypo(typed: string, meant: string, typedJamo = jamo(type
 
 /** Fewest syllables of a word typed with a whole syllable left out (브레인토밍 ~ 브레인스토밍). */
 const DROPPED_SYLLABLE_MIN = 4;
+
+/**
+ * True when the syllable stripped from a Korean word as a particle may be the next syllable of a
+ * longer word instead (이, 가, 도… end nouns too), and a word of the archive does go on so.
+ */
+function goesOnAsTyped(words: string[], q: TermQuery): boolean {
+  if (!q.surface.startsWith(q.term) || !NOUN_LIKE_ENDINGS.has(q.surface.slice(q.term.length))) return false;
+  for (const w of withPrefix(words, q.surface)) if (w.length > q.surface.length) return true;
+  return false;
+}
 
 /**
  * A Korean word typed with two neighbouring syllables swapped (벡코스 ~ 벡스코), a loanword's final
