@@ -72,39 +72,40 @@ function hangulKeys(word: string): string[] {
 /** The dictionary's Korean nouns not in `indexWords` that the engine would correct to one of them. */
 function koreanWordsNear(indexWords: string[]): string[] {
   const archive = new Set(indexWords.filter((w) => w.length >= 2 && isHangulWord(w)));
+  return wordsNear(archive, koreanNouns(), hangulKeys, (w) => [...deletions(jamo(w)), w], isHangulTypo);
+}
+
+/** The common English words not in `indexWords` that the engine would correct to one of them. */
+function englishWordsNear(indexWords: string[]): string[] {
+  const archive = new Set(indexWords.filter((w) => /^[a-z]{4,}$/u.test(w)));
+  return wordsNear(archive, commonEnglish(), deletions, deletions, (typed, meant) => isLatinTypo(typed, meant) && !sameStem(typed, meant));
+}
+
+/**
+ * The words of `dictionary` not in `archive` that `isTypo` would take for one of the archive's: each
+ * archive word filed under its keys, each dictionary word checked against the words filed under its
+ * probes (keys two words a slip apart share).
+ */
+function wordsNear(
+  archive: Set<string>,
+  dictionary: Iterable<string>,
+  keysOf: (word: string) => string[],
+  probesOf: (word: string) => string[],
+  isTypo: (typed: string, meant: string) => boolean,
+): string[] {
   const byKey = new Map<string, string[]>();
   for (const word of archive) {
-    for (const k of hangulKeys(word)) {
+    for (const k of keysOf(word)) {
       const words = byKey.get(k);
       if (words) words.push(word);
       else byKey.set(k, [word]);
     }
   }
   const out: string[] = [];
-  for (const word of koreanNouns()) {
+  for (const word of dictionary) {
     if (archive.has(word)) continue;
-    const near = new Set([...deletions(jamo(word)), word].flatMap((k) => byKey.get(k) ?? []));
-    if ([...near].some((meant) => isHangulTypo(word, meant))) out.push(word);
-  }
-  return out;
-}
-
-/** The common English words not in `indexWords` that the engine would correct to one of them. */
-function englishWordsNear(indexWords: string[]): string[] {
-  const archive = new Set(indexWords.filter((w) => /^[a-z]{4,}$/u.test(w)));
-  const byDeletion = new Map<string, string[]>();
-  for (const word of archive) {
-    for (const d of deletions(word)) {
-      const words = byDeletion.get(d);
-      if (words) words.push(word);
-      else byDeletion.set(d, [word]);
-    }
-  }
-  const out: string[] = [];
-  for (const word of commonEnglish()) {
-    if (archive.has(word)) continue;
-    const near = new Set(deletions(word).flatMap((d) => byDeletion.get(d) ?? []));
-    if ([...near].some((meant) => isLatinTypo(word, meant) && !sameStem(word, meant))) out.push(word);
+    const near = new Set(probesOf(word).flatMap((k) => byKey.get(k) ?? []));
+    if ([...near].some((meant) => isTypo(word, meant))) out.push(word);
   }
   return out;
 }
