@@ -288,11 +288,11 @@ const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
  */
 const STORY_END_KO =
-  "(?:이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
 /** Headings of a list of related stories, in Korean and English. */
 const RELATED_LIST = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
 const STORY_END_EN =
-  "(?:Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
+  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
 
 /** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
 export function isMenuBar(text: string): boolean {
@@ -308,8 +308,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "menu-separator",
     appliesTo: "all",
     action: "remove",
-    pattern: /^[-–—|·•]$/,
-    reason: "A lone dash or bullet that separated menu buttons on the page.",
+    pattern: /^[-–—|·•/]$/,
+    reason: "A lone dash, slash or bullet that separated menu buttons (or an audio player's times) on the page.",
   },
   {
     id: "menu-article-tools",
@@ -456,6 +456,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "The label of an advertising slot between paragraphs; the advertisement itself never made it into the text.",
   },
   {
+    id: "audio-player",
+    appliesTo: "all",
+    action: "remove",
+    pattern:
+      /^(?:Your browser does not support the\s?(?:audio|video) element\.?|\d{1,2}:\d{2}(?:\s?\/\s?\d{1,2}:\d{2})?|기사를 읽어\s?드립니다|기사\s?듣기|음성으로 듣기)$/i,
+    reason: "The page's read-aloud player: its label, its times (0:00) and the text a browser shows in place of it; the recording is not part of the text.",
+  },
+  {
     id: "tip-line",
     appliesTo: "all",
     action: "remove",
@@ -521,6 +529,10 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
           String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽)\s?(?:제공)?\s?=\s?[^.!?=]{1,30}`,
           // 부산시청 전경. 부산일보DB, … 모습. 행정안전부 제공
           String.raw`.+[.!?]\s+[^\s.!?]{1,20}\s?(?:DB|제공)`,
+          // … 순서를 기다리고 있다. 오세린 기자 (the staff photographer, after a sentence about the picture)
+          String.raw`.+(?:있다|모습|전경)\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
+          // … on Oct. 2, 2025, in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)
+          String.raw`.+[.!?]\s*(?:\(PHOTO NOT FOR SALE\)\s*)?\((?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)\)`,
           // … on Monday. Courtesy of the ministry
           String.raw`.+[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}`,
         ].join("|") +
@@ -528,7 +540,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       "i",
     ),
     reason:
-      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … 있다. /사진=뉴스1, … [ⓒ기관], … on Thursday. [Photo by Yonhap], … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
+      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … 있다. /사진=뉴스1, … [ⓒ기관], … 있다. 오세린 기자, … on Thursday. [Photo by Yonhap], … (Yonhap), … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
   },
   {
     id: "broadcast-cue",
@@ -548,8 +560,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "link-row",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:▶\s?관련\s?(?:기사|뉴스)\s?[:：]?.{1,120}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
-    reason: "A link to a related story (▶관련기사: …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
+    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
+    reason: "A link to a related story (▶관련기사: …, [관련기사] …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
   },
   {
     id: "related-list",

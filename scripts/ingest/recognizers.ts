@@ -43,7 +43,9 @@ const LABEL = new RegExp(`^(?:${ALL_LABELS})`, "i");
 const LABELS_IN_TEXT = new RegExp(`(?:${ALL_LABELS})${LABEL_SUFFIX}`, "gi");
 const MODIFIED = new RegExp(`^(?:${labels(MODIFIED_LABELS)})`, "i");
 const PRINT = new RegExp(`^(?:${labels(PRINT_LABELS)})`, "i");
-const STAMP_DATES = DATE_FORMS.map((form) => new RegExp(`${form}${TIME}`, "gi"));
+/** The time before the date, as wire services print it ("15:21 October 02, 2025"). */
+const TIME_FIRST = String.raw`(?<th>\d{1,2}):(?<tm>\d{2})\s+`;
+const STAMP_DATES = DATE_FORMS.flatMap((form) => [new RegExp(`${form}${TIME}`, "gi"), new RegExp(`${TIME_FIRST}${form}`, "gi")]);
 
 /** Every date (with its time) in `text`, left to right, overlapping forms resolved by position. */
 function dateMatches(text: string): RegExpExecArray[] {
@@ -72,9 +74,10 @@ function toDate(g: Record<string, string | undefined>, kind: StampKind): Stamped
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCDate() !== d) return undefined;
-  if (g.hh === undefined || g.mi === undefined) return { value: `${y}-${pad(m)}-${pad(d)}`, kind };
-  let hh = Number(g.hh);
-  const mi = Number(g.mi);
+  const [hours, minutes] = [g.hh ?? g.th, g.mi ?? g.tm];
+  if (hours === undefined || minutes === undefined) return { value: `${y}-${pad(m)}-${pad(d)}`, kind };
+  let hh = Number(hours);
+  const mi = Number(minutes);
   const ampm = (g.ampm ?? g.ampm2 ?? "").toLowerCase();
   if ((ampm === "오후" || ampm.startsWith("p")) && hh < 12) hh += 12;
   if ((ampm === "오전" || ampm.startsWith("a")) && hh === 12) hh = 0;

@@ -21,6 +21,8 @@ const STEP_REASONS: Record<string, string> = {
   dedupe: "Repeats an earlier paragraph word for word (the scrape captured it twice).",
   headline: "The headline, now the frontmatter title.",
   "deck-lines": "Short lines under the headline: the sub-headings, now the frontmatter deck.",
+  "header-label":
+    "A line between the headline and the story too short to be a sub-headline (under 10 characters in Korean, 3 words in English) or speaking to the reader: a button's or a menu's label.",
   "section-date-prefix": "A release's date glued to its heading; the date is in the section's frontmatter.",
   "section-deck": "A release's sub-headline, wrapped in dashes right under its heading; the text (without the dashes) is the section's deck.",
   "html-image": "An image: address, alt text and caption moved to frontmatter images (never downloaded).",

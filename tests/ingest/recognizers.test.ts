@@ -26,6 +26,8 @@ describe("date stamps", () => {
   it("knows a modification stamp from a publication stamp", () => {
     expect(parseDateStamp("Updated : Mar. 15, 2024 - 18:47")).toEqual([{ value: "2024-03-15", time: "18:47", kind: "modified" }]);
     expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.kind).toBe("modified");
+    // Wire services print the time before the date.
+    expect(parseDateStamp("15:21 October 02, 2025")).toEqual([{ value: "2025-10-02", time: "15:21", kind: "published" }]);
   });
   it("reads a label with 일, 일자 or 일시 after it, and knows the print edition's date from the publication", () => {
     expect(parseDateStamp("발행일 : 2024-03-14 17:05")).toEqual([{ value: "2024-03-14", time: "17:05", kind: "published" }]);

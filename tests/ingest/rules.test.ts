@@ -59,6 +59,8 @@ describe("boilerplate rules table", () => {
       "공공 소프트웨어 사업 대기업 참여제한 제도 주요 내용 /그래픽=윤선정 디자인기자",
       "부산시청 전경. 부산일보DB",
       "A server room at a state-run data center in Daejeon (Courtesy of Yonhap)",
+      "서울의 한 구청 민원실에서 시민들이 순서를 기다리고 있다. 오세린 기자",
+      "A senior interior ministry official speaks during a press briefing in Seoul on Oct. 2, 2025. (PHOTO NOT FOR SALE) (Yonhap)",
       // Longer than a short caption, but it describes the picture (…하고 있다.) before the credit.
       "홍태용 김해시장(앞줄 가운데)이 2일 시청 소회의실에서 열린 '스마트 행정 클라우드 전환 업무협약식'에서 관계자들과 기념 촬영을 하고 있다. [사진=김해시]",
     ])
@@ -67,7 +69,8 @@ describe("boilerplate rules table", () => {
       "강원특별자치도가 18개 시·군이 따로 운영해 온 행정 정보시스템을 민간 클라우드로 옮기는 작업에 착수했으며, 도는 이날 관련 계획을 발표하고 현장 점검에 나섰다고 밝혔다. (사진=강원도 제공)";
     const reportsAndCredits =
       "행정안전부는 2일 정부세종청사에서 지방자치단체 정보시스템 담당자 회의를 열고 내년까지 공공 클라우드 전환 대상 시스템 1200여 개의 이전 일정을 확정했다고 밝혔다. [사진=행정안전부]";
-    for (const line of [paragraph, reportsAndCredits, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"])
+    const signedParagraph = "행안부는 내년까지 공공 클라우드 전환을 마치겠다고 밝혔다. 한소영 기자";
+    for (const line of [paragraph, reportsAndCredits, signedParagraph, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"])
       expect(caption.pattern.test(line), line).toBe(false);
   });
 
@@ -102,6 +105,7 @@ describe("boilerplate rules table", () => {
     for (const line of [
       "▶머니투데이 바로가기 ▶세상의 모든 투자정보 [머니투데이 증권] ▶부동산 투자는 [부릿지]",
       '▶관련기사: 행안부, 공공 클라우드 네이티브 전환 로드맵 발표…"2030년 70% 목표"',
+      "[관련기사] 국정자원 화재 100일…'이중화' 약속은 어디까지 왔나",
     ])
       expect(links.pattern.test(line), line).toBe(true);
     for (const line of [
@@ -110,6 +114,15 @@ describe("boilerplate rules table", () => {
       "▶ 공공기관은 내년까지 클라우드 전환 계획을 제출해야 한다.",
     ])
       expect(links.pattern.test(line), line).toBe(false);
+  });
+
+  it("takes a read-aloud player's label and times, and ends the story at a wire story's end mark", () => {
+    const player = boilerplateRules.find((r) => r.id === "audio-player")!;
+    for (const line of ["Your browser does not support theaudio element.", "0:00", "기사를 읽어드립니다", "1:02 / 3:45"])
+      expect(player.pattern.test(line), line).toBe(true);
+    for (const line of ["오후 2시 회의가 열렸다.", "2024"]) expect(player.pattern.test(line), line).toBe(false);
+    const end = boilerplateRules.find((r) => r.id === "story-end")!;
+    for (const line of ["(END)", "(끝)"]) expect(end.pattern.test(line), line).toBe(true);
   });
 
   it("recognises each real source's outlet by signature", () => {
