@@ -23,9 +23,9 @@ export type RuleAction =
    */
   | "remove-rest"
   /**
-   * A heading of links to other stories (관련기사), which pages also put between paragraphs: drop it
-   * and the headlines under it. When a paragraph of prose follows the list, the story goes on there;
-   * when none does, the story has ended, as with remove-rest.
+   * A heading of links to other stories (관련기사) or a promotion (a newsletter's), which pages also
+   * put between paragraphs: drop it and the short lines under it. When a paragraph of prose follows,
+   * the story goes on there; when none does, the story has ended, as with remove-rest.
    */
   | "remove-list"
   /** Move the block to frontmatter `byline` (group `text`, else the whole block). */
@@ -127,6 +127,7 @@ const CONTROLS_KO = [
   "가장 크게",
   "사진 확대",
   "바로가기",
+  "본문 바로가기",
   "다른 기사 보기",
   "다른 공유 찾기",
   "놀랐어요",
@@ -172,6 +173,10 @@ const CONTROLS_EN = [
   "Search",
   "Newsletter",
   "Menu",
+  // Links that let a keyboard skip the menus.
+  "Skip to main content",
+  "Skip to content",
+  "Skip navigation",
   "Comments",
   "Bookmark",
   "Listen",
@@ -288,11 +293,14 @@ const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
  */
 const STORY_END_KO =
-  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|.{0,20}뉴스레터.{0,10}(?:구독하세요|받아보세요|신청하세요).*|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+/** News agencies whose name alone credits a photo. */
+const WIRE_AGENCIES = "(?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)";
+
 /** Headings of a list of related stories, in Korean and English. */
 const RELATED_LIST = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
 const STORY_END_EN =
-  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Sign up for (?:our|the) newsletter.*|.{0,40}Newsletter)";
+  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|.{0,40}Newsletter)";
 
 /** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
 export function isMenuBar(text: string): boolean {
@@ -456,6 +464,15 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "The label of an advertising slot between paragraphs; the advertisement itself never made it into the text.",
   },
   {
+    id: "newsletter-promo",
+    appliesTo: "all",
+    action: "remove-list",
+    pattern:
+      /^(?=.{1,200}$).*(?:Sign up for .{0,40}newsletter|Subscribe to .{0,40}newsletter|뉴스레터.{0,20}(?:구독하세요|받아보세요|신청하세요|구독 신청)).*$/i,
+    reason:
+      "The outlet's call to sign up for its newsletter and the blurb under it, between or after the paragraphs: an advertisement for the outlet, not the story; what follows is the story again only when it is prose.",
+  },
+  {
     id: "audio-player",
     appliesTo: "all",
     action: "remove",
@@ -531,8 +548,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
           String.raw`.+[.!?]\s+[^\s.!?]{1,20}\s?(?:DB|제공)`,
           // … 순서를 기다리고 있다. 오세린 기자 (the staff photographer, after a sentence about the picture)
           String.raw`.+(?:있다|모습|전경)\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
-          // … on Oct. 2, 2025, in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)
-          String.raw`.+[.!?]\s*(?:\(PHOTO NOT FOR SALE\)\s*)?\((?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)\)`,
+          // … in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap), … by 2026. Yonhap
+          String.raw`.+[.!?](?:\s*(?:\(PHOTO NOT FOR SALE\)\s*)?\(${WIRE_AGENCIES}\)|\s+${WIRE_AGENCIES})`,
           // … on Monday. Courtesy of the ministry
           String.raw`.+[.!?]\s+(?:Courtesy of|Photo courtesy of|Photo by|Provided by)\s[^.!?]{2,60}`,
         ].join("|") +
@@ -560,7 +577,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "link-row",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
+    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|Related(?: (?:article|story|news))?\s?:\s?.{1,160}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
     reason: "A link to a related story (▶관련기사: …, [관련기사] …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
   },
   {
@@ -584,8 +601,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "reporter-byline",
     appliesTo: "all",
     action: "byline",
-    pattern: /^(?<text>(?:[가-힣]{1,6}=)?[가-힣]{2,4} 기자(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$/,
-    reason: "'(place=)name 기자 email', the byline line that closes the article; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
+    pattern: /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+)?(?<text>(?:[가-힣]{1,6}=)?[가-힣]{2,4} 기자(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$/,
+    reason:
+      "'(place=)name 기자 email' (or the address first), the byline line that closes the article; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
   },
 ];
 

@@ -36,6 +36,7 @@ const STEP_REASONS: Record<string, string> = {
     "The print edition's stamp (지면 …: the date and page it ran in the paper); the archive's date is the first publication online, so this one is not kept.",
   byline: "The reporter's byline line; it goes to the frontmatter byline (the byline-* rows say what of it is kept).",
   "reporter-email": "The reporter's e-mail address closing the story; the reporter is in the byline.",
+  "author-box": "A reporter's name printed again alone on a line (the author box after the story); the reporter is in the byline.",
   "outside-article": "Outside the article Readability found on the saved page: navigation, share bar, related lists, footer.",
   "after-story-list": "A run of short headline-like lines after the story's last paragraph: a list of other stories.",
   "outlet-template": "A short line that the outlet prints on another of its pages too: the page template, not this story.",

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { readJsonFile } from "../../src/lib/json-file";
 import { bylineRules, normalizeByline } from "../../scripts/ingest/byline-rules";
 import { reasonFor } from "../../scripts/ingest/report";
-import { normalizeSourceByline } from "../../scripts/ingest/steps/normalize-byline";
+import { dropAuthorBox, normalizeSourceByline } from "../../scripts/ingest/steps/normalize-byline";
 import { newSource } from "../../scripts/ingest/types";
 import { REPO } from "./helpers";
 
@@ -61,6 +61,19 @@ describe("byline normaliser", () => {
       { rule: "byline-outlet", action: "removed", text: "머니S" },
     ]);
     expect(s.notes).toEqual(['byline "[머니S 김서연 기자 seoyeon@example.com]" reads "김서연 기자"']);
+  });
+
+  it("takes the reporters' names alone on a line (an author box) out of the text, and no sentence that names them", () => {
+    const s = newSource("t.txt", "/nowhere/t.txt", "sources/t.txt");
+    s.found.byline = { value: "Yoon Seo-jin and Park Ha-eun", origin: "stated" };
+    s.blocks = ["The plan was announced Tuesday.", "Yoon Seo-jin", "Park Ha-eun said the plan was late.", "Park Ha-eun"].map((text, i) => ({
+      text,
+      kind: "paragraph" as const,
+      line: i + 1,
+    }));
+    dropAuthorBox(s);
+    expect(s.blocks.map((b) => b.text)).toEqual(["The plan was announced Tuesday.", "Park Ha-eun said the plan was late."]);
+    expect(s.report.map((r) => `${r.rule}:${r.text}`)).toEqual(["author-box:Yoon Seo-jin", "author-box:Park Ha-eun"]);
   });
 
   it("keeps a byline it cannot read as names exactly as printed, and says so", () => {

@@ -61,6 +61,7 @@ describe("boilerplate rules table", () => {
       "A server room at a state-run data center in Daejeon (Courtesy of Yonhap)",
       "서울의 한 구청 민원실에서 시민들이 순서를 기다리고 있다. 오세린 기자",
       "A senior interior ministry official speaks during a press briefing in Seoul on Oct. 2, 2025. (PHOTO NOT FOR SALE) (Yonhap)",
+      "A citizen uses a kiosk at a ward office in Seoul, Feb. 10. The government plans to rebuild the systems behind it by 2026. Yonhap",
       // Longer than a short caption, but it describes the picture (…하고 있다.) before the credit.
       "홍태용 김해시장(앞줄 가운데)이 2일 시청 소회의실에서 열린 '스마트 행정 클라우드 전환 업무협약식'에서 관계자들과 기념 촬영을 하고 있다. [사진=김해시]",
     ])
@@ -106,6 +107,7 @@ describe("boilerplate rules table", () => {
       "▶머니투데이 바로가기 ▶세상의 모든 투자정보 [머니투데이 증권] ▶부동산 투자는 [부릿지]",
       '▶관련기사: 행안부, 공공 클라우드 네이티브 전환 로드맵 발표…"2030년 70% 목표"',
       "[관련기사] 국정자원 화재 100일…'이중화' 약속은 어디까지 왔나",
+      "Related: Gov't to put key public systems on 'active-active' data centers by 2027",
     ])
       expect(links.pattern.test(line), line).toBe(true);
     for (const line of [
@@ -123,6 +125,11 @@ describe("boilerplate rules table", () => {
     for (const line of ["오후 2시 회의가 열렸다.", "2024"]) expect(player.pattern.test(line), line).toBe(false);
     const end = boilerplateRules.find((r) => r.id === "story-end")!;
     for (const line of ["(END)", "(끝)"]) expect(end.pattern.test(line), line).toBe(true);
+  });
+
+  it("takes a sign-off with the address before the name as the byline", () => {
+    const byline = boilerplateRules.find((r) => r.id === "reporter-byline")!;
+    expect(byline.pattern.exec("dohyun@example.com 권도현 기자")?.groups?.text).toBe("권도현 기자");
   });
 
   it("recognises each real source's outlet by signature", () => {

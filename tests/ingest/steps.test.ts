@@ -180,6 +180,13 @@ describe("strip-boilerplate", () => {
     stripBoilerplate(s, rulesFor(undefined));
     expect(texts(s)).toEqual([body]);
   });
+  it("takes a newsletter promotion from between paragraphs, and the story goes on", () => {
+    const first = "The government will move more than 1,500 public systems onto commercial cloud platforms by 2026.";
+    const last = "Cloud industry officials welcomed the plan but said clear procurement rules would be key.";
+    const s = source(`${first}\nGet the latest Korea news in your inbox. Sign up for The Korea Times newsletter.\nSubscribe\n${last}`);
+    stripBoilerplate(s, rulesFor(undefined));
+    expect(texts(s)).toEqual([first, last]);
+  });
   it("cuts an anchored fragment and keeps the rest of the line", () => {
     const s = source("행안부, 아마존과 협력 작성일 12-04 9 목록");
     stripBoilerplate(s, rulesFor("daum"));

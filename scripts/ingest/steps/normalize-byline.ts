@@ -26,4 +26,27 @@ export function normalizeSourceByline(source: Source): void {
   }
 }
 
-export const normalizeBylineStep = eachSource("normalize-byline", normalizeSourceByline);
+/**
+ * The reporters' names printed again alone on a line (an author box after the story, "Yoon Seo-jin"):
+ * the byline holds them, so the lines go, reported.
+ */
+export function dropAuthorBox(source: Source): void {
+  const value = source.found.byline?.value;
+  if (!value) return;
+  const names = new Set(
+    value
+      .split(/\s+and\s+|\s*[,·&]\s*/u)
+      .map((n) => n.replace(/\s*(?:기자|특파원)$/u, "").trim())
+      .filter((n) => n.length >= 2),
+  );
+  source.blocks = source.blocks.filter((b) => {
+    if (!names.has(b.text.trim())) return true;
+    source.report.push({ rule: "author-box", action: "removed", text: b.text });
+    return false;
+  });
+}
+
+export const normalizeBylineStep = eachSource("normalize-byline", (source) => {
+  normalizeSourceByline(source);
+  dropAuthorBox(source);
+});

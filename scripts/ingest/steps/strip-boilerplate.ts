@@ -7,7 +7,7 @@ import { isEmailLine, parseByline, parseDateStamp } from "../recognizers";
 import { eachSource, type Block, type Source } from "../types";
 
 const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-rest", "remove-list"]);
-/** A box of related stories holds a few headlines; a longer run without prose is no such box. */
+/** A box of related stories (or a promotion) holds a few short lines; a longer run without prose is no such box. */
 const MAX_LIST = 12;
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
 
