@@ -620,12 +620,12 @@ export class SearchEngine {
       clauseCounts.push({ text: c.text, count: s.size });
       perClause.push(s);
     }
-    // Spaced Korean words that the archive writes as one word stand for that word: "통합 전산 센터"
-    // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
     // BM25's rarity, once per clause: a clause's names in every language stand for one concept,
     // so they share one document frequency, the number of articles the clause finds. A joined run
     // counts for the words it stands for.
     const weigh = (scores: Scores, words: number): Scores => scaled(scores, 1, idf(this.manifest.docs, scores.size) * words);
+    // Spaced Korean words that the archive writes as one word stand for that word: "통합 전산 센터"
+    // finds 통합전산센터, not every story with 통합, 전산 and 센터 somewhere. The longest run found wins.
     for (let k = 0; k < perClause.length;) {
       let used = k;
       let s = perClause[k] ?? Scores.none;
