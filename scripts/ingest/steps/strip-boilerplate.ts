@@ -22,7 +22,7 @@ const isFact = (block: Block, rules: BoilerplateRule[]) =>
   rules.some((r) => MOVING.has(r.action) && r.pattern.test(block.text));
 
 /**
- * Where the story goes on after the box of related stories whose heading is block `at`: the first
+ * Where the story goes on after the box (related stories, a promotion) whose heading is block `at`: the first
  * paragraph of prose after a few headlines, or -1 when another story-end heading, a fact of the
  * article (a byline, a date stamp) or no prose comes first.
  */

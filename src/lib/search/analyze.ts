@@ -785,22 +785,30 @@ export function queryDates(input: string, caseless = true): FoundDate[] {
 }
 
 /** Words that place a month in a year counted from the story's ("작년 9월": the September before it), right before it. */
-const RELATIVE_YEARS: [string, number][] = [
-  ["재작년", -2],
-  ["(?:작년|지난\\s?해|전년)", -1],
-  ["(?:내년|이듬해|다음\\s?해)", 1],
-];
+const RELATIVE_YEARS = (
+  [
+    ["재작년", -2],
+    ["(?:작년|지난\\s?해|전년)", -1],
+    ["(?:내년|이듬해|다음\\s?해)", 1],
+  ] as const
+).map(([word, away]) => ({
+  away,
+  /** The word right before a month ("작년 9월"). */
+  before: new RegExp(`${word}(?:도|의)?\\s*$`, "u"),
+  /** The word with a part of the year after it ("내년 말", "작년 하반기", "내년 1분기"). */
+  part: new RegExp(`(?<![\\uAC00-\\uD7A3])${word}(?:도|의)?\\s*(말|연말|초|연초|상반기|하반기|([1-4])\\s*분기)`, "gu"),
+}));
 
 /** How many years from the story's a month stands, by the words right before it (`before`: "작년 " -1, "" 0). */
-const yearsAway = (before: string) => RELATIVE_YEARS.find(([word]) => new RegExp(`${word}(?:도|의)?\\s*$`, "u").test(before))?.[1] ?? 0;
+const yearsAway = (before: string) => RELATIVE_YEARS.find((r) => r.before.test(before))?.away ?? 0;
 
 /**
  * The parts of years a text names relative to the story's ("내년 말까지" in a 2018 story: the last
  * quarter of 2019; "작년 하반기": the second half of the year before), as their terms.
  */
 function relativeYearParts(text: string, year: number): string[] {
-  return RELATIVE_YEARS.flatMap(([word, away]) =>
-    [...text.matchAll(new RegExp(`(?<![\\uAC00-\\uD7A3])${word}(?:도|의)?\\s*(말|연말|초|연초|상반기|하반기|([1-4])\\s*분기)`, "gu"))].map((m) => {
+  return RELATIVE_YEARS.flatMap(({ away, part: re }) =>
+    [...text.matchAll(re)].map((m) => {
       const y = year + away;
       const part = m[1] ?? "";
       return m[2] ? `d${y}q${m[2]}` : part.endsWith("반기") ? `d${y}h${part === "상반기" ? 1 : 2}` : `d${y}q${/말/u.test(part) ? 4 : 1}`;
@@ -910,10 +918,13 @@ function saidInSpanish(word: string): string {
  * networking), where romanization would carry it over as an s: written ㄷ there, which it carries over as d.
  */
 function finalTAsSaid(word: string): string {
-  return word.replace(/[\uAC00-\uD7A3](?=[\uC544-\uC78F])/gu, (c) => {
-    const code = c.charCodeAt(0) - 0xac00;
-    return code % 28 === 19 ? String.fromCharCode(c.charCodeAt(0) - 12) : c;
-  });
+  return [...word]
+    .map((c, i) => {
+      const syllable = disassembleCompleteCharacter(c);
+      const next = disassembleCompleteCharacter(word[i + 1] ?? "");
+      return syllable?.jongseong === "ㅅ" && next?.choseong === "ㅇ" ? combineCharacter(syllable.choseong, syllable.jungseong, "ㄷ") : c;
+    })
+    .join("");
 }
 
 /** Stands for an r after a consonant while other r's fold into l (soundKey). */
@@ -1182,7 +1193,7 @@ function wordSoundTerms(word: string): string[] {
 /** Place names Korean writes with the unit they name, which English leaves off (강남구 ~ Gangnam, 세종시 ~ Sejong). */
 const PLACE_UNIT = /^[\uAC00-\uD7A3]{2,}[시군구도읍면동]$/u;
 /** Vowels before which an initial ㄹ falls silent (류 ~ 유, 리 ~ 이); before the others it is said ㄴ (라 ~ 나). */
-const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20]);
+const Y_VOWELS = new Set(["ㅑ", "ㅒ", "ㅕ", "ㅖ", "ㅛ", "ㅠ", "ㅣ"]);
 
 /**
  * Other ways a Korean word is said and romanized in English: a place without its unit (강남구 ~
@@ -1192,11 +1203,8 @@ const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20]);
 function hangulReadings(word: string): string[] {
   const out: string[] = [];
   if (PLACE_UNIT.test(word)) out.push(word.slice(0, -1));
-  const code = word.charCodeAt(0) - 0xac00;
-  if (code >= 0 && Math.floor(code / 588) === 5) {
-    const medial = Math.floor((code % 588) / 28);
-    out.push(String.fromCharCode(0xac00 + (Y_VOWELS.has(medial) ? 11 : 2) * 588 + (code % 588)) + word.slice(1));
-  }
+  const first = disassembleCompleteCharacter(word[0] ?? "");
+  if (first?.choseong === "ㄹ") out.push(combineCharacter(Y_VOWELS.has(first.jungseong) ? "ㅇ" : "ㄴ", first.jungseong, first.jongseong) + word.slice(1));
   return out;
 }
 
@@ -1384,7 +1392,7 @@ const MIN_VARIANT_SKELETON = 5;
  * The sound keys English text may index a romanized name under, so that another romanization of the
  * same Korean name finds it (Kim Sung-bae ~ Kim Seong-bae: vowels spelled differently, the same
  * consonants). Only for names of MIN_VARIANT_SKELETON consonants or more, where so many consonants
- * in that order are the name, not chance; "" otherwise.
+ * in that order are the name, not chance; none otherwise.
  */
 export function romanizedVariantTerms(name: string): string[] {
   const { skeleton, marks } = soundKey(name);

@@ -6,6 +6,7 @@
  * same in the browser (fetch) and in Node (files or memory), so tests and the bench run the code
  * readers run.
  */
+import { combineCharacter, disassembleCompleteCharacter } from "es-hangul";
 import {
   INFIX_MARK,
   NOUN_LIKE_ENDINGS,
@@ -775,16 +776,16 @@ function syllableSlip(typed: string, word: string): boolean {
   }
   if (word.length !== typed.length + 1) return false;
   return [...typed].some((c, k) => {
-    const final = (c.charCodeAt(0) - 0xac00) % 28;
-    const open = String.fromCharCode(c.charCodeAt(0) - final);
     // A loanword's final consonant under its syllable or as a syllable of its own (넷워킹 ~ 네트워킹).
-    if (OWN_SYLLABLE[final] && word === typed.slice(0, k) + open + OWN_SYLLABLE[final] + typed.slice(k + 1)) return true;
+    const syllable = disassembleCompleteCharacter(c);
+    const own = OWN_SYLLABLE[syllable?.jongseong ?? ""];
+    if (syllable && own && word === typed.slice(0, k) + combineCharacter(syllable.choseong, syllable.jungseong) + own + typed.slice(k + 1)) return true;
     return typed.length >= DROPPED_SYLLABLE_MIN && k > 0 && word.slice(0, k) + word.slice(k + 1) === typed;
   });
 }
 
-/** The syllable a final consonant is written as in a loanword when it stands alone (ㄱ 크, ㄷ and ㅅ 트, ㅂ 프), by final index. */
-const OWN_SYLLABLE: Record<number, string> = { 1: "크", 7: "드", 17: "프", 19: "트" };
+/** The syllable a final consonant is written as in a loanword when it stands alone (ㄱ 크, ㄷ 드, ㅂ 프, ㅅ 트). */
+const OWN_SYLLABLE: Record<string, string> = { ㄱ: "크", ㄷ: "드", ㅂ: "프", ㅅ: "트" };
 
 /**
  * A part of a run-together word that is no indexed word as written: the word one jamo from it (a
