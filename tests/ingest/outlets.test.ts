@@ -21,6 +21,7 @@ import {
   HELD_OUT_FIXTURES_6 as HELD_OUT_6,
   HELD_OUT_FIXTURES_7 as HELD_OUT_7,
   HELD_OUT_FIXTURES_8 as HELD_OUT_8,
+  HELD_OUT_FIXTURES_9 as HELD_OUT_9,
   runCase,
   TUNED_FIXTURES,
 } from "../../scripts/bench/outlets";
@@ -162,3 +163,11 @@ heldOutOutlets("pages from other outlets, seventh held-out set", HELD_OUT_7, { t
  * whole 2/2, byline 1/2 (the archive leaves out "By"), no chrome in the body 0/2.
  */
 heldOutOutlets("pages from other outlets, eighth held-out set", HELD_OUT_8, { title: 2, date: 2, byline: 1, outlet: 2, noChromeInBody: 2, storyWhole: 2 });
+
+/**
+ * The ninth held-out set (tests/fixtures/outlets-heldout-9, see its README): two pages written after
+ * the eighth set's fixes, run once, not yet fixed. The floors are its first run: title, date and
+ * byline 2/2, outlet 1/2, no chrome in the body 0/2, story whole 0/2 (the writer kept the lead
+ * credit the archive moves to the byline).
+ */
+heldOutOutlets("pages from other outlets, ninth held-out set", HELD_OUT_9, { title: 2, date: 2, byline: 2, outlet: 1, noChromeInBody: 0, storyWhole: 0 });
