@@ -297,8 +297,27 @@ const STORY_END_KO =
 /** News agencies whose name alone credits a photo. */
 const WIRE_AGENCIES = "(?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)";
 
-/** Headings of a list of related stories, in Korean and English. */
-const RELATED_LIST = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
+/** What a photo desk stamps at the end of a caption: the day of the picture and the photographer's address ("2024.05.21 baek.sh@newspim.com"). */
+const PHOTO_STAMP = String.raw`\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** The button a promotion ends in: an event's registration, a service's trial, an offer's details. */
+const PROMO_CALLS = [
+  ...[
+    "바로\\s?가기",
+    "신청\\s?하기",
+    "사전\\s?등록(?:\\s?하기)?",
+    "자세히\\s?보기",
+    "참가\\s?신청",
+    "무료\\s?체험(?:\\s?하기)?",
+    "지금\\s?(?:확인|신청|가입)하(?:기|세요)",
+  ],
+  ...["Register now", "Sign up now", "Learn more", "Click here", "Get tickets", "Try it free"],
+]
+  .map((w) => w.replace(/ /g, "\\s"))
+  .join("|");
+
+/** Headings of a list of related stories, in Korean and English, alone or in brackets ("[관련기사]", "■ 관련뉴스"). */
+const RELATED_HEADING = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
+const RELATED_LIST = String.raw`(?:${RELATED_HEADING}|[[<【〔]\s?${RELATED_HEADING}\s?[\]>】〕]|[■▶▷●]\s?${RELATED_HEADING})`;
 const STORY_END_EN =
   "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|.{0,40}Newsletter)";
 
@@ -464,6 +483,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "The label of an advertising slot between paragraphs; the advertisement itself never made it into the text.",
   },
   {
+    id: "promo-call",
+    appliesTo: "all",
+    action: "remove",
+    pattern: new RegExp(String.raw`^(?=.{1,120}$)(?!.*[.!?]["'”’]?$).{0,110}(?:${PROMO_CALLS})\s?[>»▶]?$`, "i"),
+    reason:
+      "A promotion between or after the paragraphs that ends in its button (…사전등록 바로가기, …무료 체험 신청하기, … Register now): an advertisement for an event or a service, not the story.",
+  },
+  {
     id: "newsletter-promo",
     appliesTo: "all",
     action: "remove-list",
@@ -537,8 +564,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     pattern: new RegExp(
       // A caption is short: 80 characters with Korean in it, 250 without (English says more), or up
       // to 200 when it describes the picture (… 기념 촬영을 하고 있다., … 모습., … 전경.) before the
-      // credit; a paragraph of the story that ends in a credit reports (… 밝혔다. (사진=…)).
-      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*\/?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$)(?:` +
+      // credit; a paragraph of the story that ends in a credit reports (… 밝혔다. (사진=…)). A photo
+      // desk's stamp (the day it was shot and the photographer's address) ends a caption of any length.
+      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*\/?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$|.{1,300}${PHOTO_STAMP}$)(?:` +
         [
           // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters), … 전경. [ⓒ국가정보자원관리원]
           String.raw`.+[[(](?:(?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?|(?:Courtesy of|Provided by)\s|[ⓒ©]\s?)[^\])]{1,40}[\])]`,
@@ -548,6 +576,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
           String.raw`.+[.!?]\s+[^\s.!?]{1,20}\s?(?:DB|제공)`,
           // … 순서를 기다리고 있다. 오세린 기자 (the staff photographer, after a sentence about the picture)
           String.raw`.+(?:있다|모습|전경)\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
+          // [대구=뉴스핌] 백승환 기자 = … 대구센터 전경. 2024.05.21 baek.sh@newspim.com, … 주요 내용 [자료=행정안전부] 2025.07.09 sujin.na@…
+          String.raw`.+\s${PHOTO_STAMP}`,
           // … in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap), … by 2026. Yonhap
           String.raw`.+[.!?](?:\s*(?:\(PHOTO NOT FOR SALE\)\s*)?\(${WIRE_AGENCIES}\)|\s+${WIRE_AGENCIES})`,
           // … on Monday. Courtesy of the ministry
@@ -557,7 +587,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       "i",
     ),
     reason:
-      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … 있다. /사진=뉴스1, … [ⓒ기관], … 있다. 오세린 기자, … on Thursday. [Photo by Yonhap], … (Yonhap), … Courtesy of the ministry); the picture is not part of the text, so neither is what it says under it.",
+      "A photo's caption, which ends in its credit (…전경. [사진=…], … 있다. 사진 제공=행정안전부, … 있다. /사진=뉴스1, … [ⓒ기관], … 있다. 오세린 기자, … on Thursday. [Photo by Yonhap], … (Yonhap), … Courtesy of the ministry, or a photo desk's date and address: … 전경. 2024.05.21 photo@…); the picture is not part of the text, so neither is what it says under it.",
   },
   {
     id: "broadcast-cue",
@@ -574,19 +604,19 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     reason: "A section path (National > Social Affairs) or a menu bar (정치 | 경제 | 사회 …): navigation, not text.",
   },
   {
-    id: "link-row",
-    appliesTo: "all",
-    action: "remove",
-    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|Related(?: (?:article|story|news))?\s?:\s?.{1,160}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
-    reason: "A link to a related story (▶관련기사: …, [관련기사] …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
-  },
-  {
     id: "related-list",
     appliesTo: "all",
     action: "remove-list",
     pattern: new RegExp(`^${RELATED_LIST}$`, "i"),
     reason:
       "The heading of a box of links to related stories and the headlines in it, between paragraphs or after the story; what follows the box is the story again only when it is prose.",
+  },
+  {
+    id: "link-row",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|Related(?: (?:article|story|news))?\s?:\s?.{1,160}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
+    reason: "A link to a related story (▶관련기사: …, [관련기사] …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
   },
   {
     id: "story-end",

@@ -203,9 +203,10 @@ export const BYLINE_PAGE_LINKS = ["기자 프로필", "프로필", "구독", "�
 const REPORTER_KO = "(?:기자|특파원|선임기자|객원기자|기자단)";
 const BYLINE_FORMS: RegExp[] = [
   // "오세린 기자", "세종 오현석 기자", "최지원·박태준 기자", "최지원/박태준 기자", "최지원 기자, 박태준 기자 jw@…",
-  // "[파이낸셜뉴스] 김민지 기자" (the outlet in brackets before the name), "글·사진=김도윤 기자"
+  // "[파이낸셜뉴스] 김민지 기자" (the outlet in brackets before the name), "글·사진=김도윤 기자",
+  // "/서혜진 기자(hyejin.seo@…)" (a sign-off after a slash)
   new RegExp(
-    `^(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}\\s*=\\s*|[가-힣]{2,6}\\s)?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,/]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?(?:\\s+(?:${BYLINE_PAGE_LINKS.join("|")}))*$`,
+    `^(?:[/–—-]\\s?)?(?:[[(【][^\\])】=]{1,12}[\\])】]\\s*)?(?:${CREDIT}|[가-힣]{2,6}\\s*=\\s*|[가-힣]{2,6}\\s)?(?!${REPORTER_KO})(?<name>${NAME_KO}(?:\\s?(?:${REPORTER_KO})?\\s?[·ㆍ,/]\\s?${NAME_KO})*)\\s?${REPORTER_KO}(?:\\s*\\(?(?<email>${EMAIL})\\)?)?(?:\\s+(?:${BYLINE_PAGE_LINKS.join("|")}))*$`,
   ),
   new RegExp(`^(?:(?:Written|Reported)\\s+)?By\\s+(?<name>${NAME_EN}(?:(?:,\\s*|\\s+and\\s+)${NAME_EN})*)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`, "i"),
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),

@@ -67,6 +67,8 @@ describe("bylines and credits", () => {
     ["Min-seo Park minseo@example.com", "Min-seo Park"],
     ["Park Ji-hoon, jihoon@example.com", "Park Ji-hoon"],
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
+    ["/윤세아 기자(seah@example.com)", "윤세아"],
+    ["— 한도윤 기자", "한도윤"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();

@@ -64,6 +64,9 @@ describe("boilerplate rules table", () => {
       "A citizen uses a kiosk at a ward office in Seoul, Feb. 10. The government plans to rebuild the systems behind it by 2026. Yonhap",
       // Longer than a short caption, but it describes the picture (…하고 있다.) before the credit.
       "홍태용 김해시장(앞줄 가운데)이 2일 시청 소회의실에서 열린 '스마트 행정 클라우드 전환 업무협약식'에서 관계자들과 기념 촬영을 하고 있다. [사진=김해시]",
+      // A photo desk's stamp (the day of the picture and the photographer's address) closes the caption.
+      "[서울=뉴시스] 김근수 기자 = 시민들이 서울 종로구의 한 주민센터에서 무인민원발급기를 이용하고 있다. 2024.05.21. photo@example.com",
+      "지자체 정보시스템 클라우드 전환 일정 [자료=행정안전부] 2025.07.09 graphic@example.com",
     ])
       expect(caption.pattern.test(line), line).toBe(true);
     const paragraph =
@@ -116,6 +119,26 @@ describe("boilerplate rules table", () => {
       "▶ 공공기관은 내년까지 클라우드 전환 계획을 제출해야 한다.",
     ])
       expect(links.pattern.test(line), line).toBe(false);
+  });
+
+  it("takes a related list's heading in brackets as a list, and a promotion ending in its button, and no sentence", () => {
+    const related = boilerplateRules.find((r) => r.id === "related-list")!;
+    for (const line of ["[관련기사]", "관련기사", "【관련뉴스】", "■ 관련기사", "Related Articles"]) expect(related.pattern.test(line), line).toBe(true);
+    for (const line of ["[관련기사] 국정자원 화재 100일…'이중화' 약속은 어디까지 왔나", "관련 기사를 모아 봤다."])
+      expect(related.pattern.test(line), line).toBe(false);
+    const promo = boilerplateRules.find((r) => r.id === "promo-call")!;
+    for (const line of [
+      "[가상일보 포럼] '공공 클라우드 2026' 3월 5일 개최…사전등록 바로가기",
+      "[가상경제 투자] AI가 고른 오늘의 종목…무료 체험 신청하기",
+      "Digital Government Summit 2026 — Register now",
+    ])
+      expect(promo.pattern.test(line), line).toBe(true);
+    for (const line of [
+      "행안부는 누리집에 신청 바로가기 메뉴를 새로 만들었다.",
+      "주민들은 정부24에서 전입신고를 신청하기 쉬워졌다고 말했다.",
+      "Officials urged residents to register now.",
+    ])
+      expect(promo.pattern.test(line), line).toBe(false);
   });
 
   it("takes a read-aloud player's label and times, and ends the story at a wire story's end mark", () => {

@@ -86,10 +86,25 @@ function outletOf(source: Source): Source["found"]["outlet"] {
   const lines = [...source.report.map((r) => r.text), ...source.blocks.map((b) => b.text)];
   const copyrights = lines.map(outletFromCopyright).filter((o) => o !== undefined);
   const signed = copyrights.find((o) => o.known) ?? copyrights[0] ?? lines.map(outletFromDomain).find((o) => o !== undefined);
-  if (signed) return { value: signed.name, origin: "stated", from: signed.from };
+  if (signed) return { value: withoutSlogan(signed.name, lines, source.found.credit?.agency), origin: "stated", from: signed.from };
   if (source.found.credit)
     return { value: outletFromCredit(source.found.credit.agency), origin: "stated", from: `the dateline credit "${source.found.credit.text}"` };
   return undefined;
+}
+
+/**
+ * A copyright line may sign with the outlet's slogan before its name ("글로벌리더의 지름길
+ * 종합뉴스통신사 뉴스핌"): the name is then the longest trailing part of it that the page also
+ * prints on its own, as its masthead or in its dateline credit ("[세종=뉴스핌]").
+ */
+function withoutSlogan(name: string, lines: string[], creditAgency: string | undefined): string {
+  const words = name.split(/\s+/);
+  const alone = new Set([...lines.map((l) => l.trim()), ...(creditAgency ? [creditAgency] : [])]);
+  for (let i = 1; i < words.length; i++) {
+    const tail = words.slice(i).join(" ");
+    if (alone.has(tail)) return tail;
+  }
+  return name;
 }
 
 /**
