@@ -181,6 +181,17 @@ const CONTROLS_EN = [
   "Bookmark",
   "Listen",
   "Translate",
+  // A video player's buttons.
+  "Play Video",
+  "Play",
+  "Pause",
+  "Mute",
+  "Fullscreen",
+  "Full screen",
+  "CC",
+  "Subtitles",
+  "Transcript",
+  "Watch on YouTube",
 ];
 /** Section names news sites put in their menus, in Korean and English. */
 const SECTION_NAMES = [
@@ -293,7 +304,7 @@ const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
  */
 const STORY_END_KO =
-  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인))";
+  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인)|키워드|관련\\s?태그|태그)";
 /** News agencies whose name alone credits a photo. */
 const WIRE_AGENCIES = "(?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)";
 
@@ -309,17 +320,18 @@ const PROMO_CALLS = [
     "참가\\s?신청",
     "무료\\s?체험(?:\\s?하기)?",
     "지금\\s?(?:확인|신청|가입)하(?:기|세요)",
+    "앱\\s?(?:다운로드|설치)(?:\\s?하기)?",
   ],
-  ...["Register now", "Sign up now", "Learn more", "Click here", "Get tickets", "Try it free"],
+  ...["Register now", "Sign up now", "Learn more", "Click here", "Get tickets", "Try it free", "Get it now", "Download now"],
 ]
   .map((w) => w.replace(/ /g, "\\s"))
   .join("|");
 
-/** Headings of a list of related stories, in Korean and English, alone or in brackets ("[관련기사]", "■ 관련뉴스"). */
-const RELATED_HEADING = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|Related(?:\s(?:articles?|news|stories|Article))?)`;
+/** Headings of a list of related stories or videos, in Korean and English, alone or in brackets ("[관련기사]", "■ 관련뉴스", "노컷V 인기 영상"). */
+const RELATED_HEADING = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|(?:[가-힣A-Za-z]{1,8}\s?)?(?:인기|추천|관련|화제의)\s?영상|Related(?:\s(?:articles?|news|stories|videos?|Article))?)`;
 const RELATED_LIST = String.raw`(?:${RELATED_HEADING}|[[<【〔]\s?${RELATED_HEADING}\s?[\]>】〕]|[■▶▷●]\s?${RELATED_HEADING})`;
 const STORY_END_EN =
-  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|.{0,40}Newsletter)";
+  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Keywords?|Tags|.{0,40}Newsletter)";
 
 /** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
 export function isMenuBar(text: string): boolean {
@@ -504,16 +516,17 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern:
-      /^(?:Your browser does not support the\s?(?:audio|video) element\.?|\d{1,2}:\d{2}(?:\s?\/\s?\d{1,2}:\d{2})?|기사를 읽어\s?드립니다|기사\s?듣기|음성으로 듣기)$/i,
-    reason: "The page's read-aloud player: its label, its times (0:00) and the text a browser shows in place of it; the recording is not part of the text.",
+      /^(?:Your browser does not support the\s?(?:audio|video) element\.?|\d{1,2}:\d{2}(?:\s?\/\s?\d{1,2}:\d{2})?|\d(?:\.\d{1,2})?x|기사를 읽어\s?드립니다|기사\s?듣기|(?:AI\s?)?음성으로\s?듣기)$/i,
+    reason:
+      "The page's read-aloud or video player: its label, its times (0:00) and speed (1.0x), and the text a browser shows in place of it; the recording is not part of the text.",
   },
   {
     id: "tip-line",
     appliesTo: "all",
     action: "remove",
     pattern:
-      /^(?:제보는\s.{1,40}|▷\s*(?:카카오톡|카톡|전화|이메일|홈페이지|유튜브|네이버|메일)\s?[:：]?.{0,60}|.{0,60}제보를 기다립니다.{0,200}|To report a tip.{0,60})$/,
-    reason: "The outlet's call for news tips, with its phone, chat and mail contacts.",
+      /^(?:제보는\s.{1,40}|▷\s*(?:카카오톡|카톡|전화|이메일|홈페이지|유튜브|네이버|메일)\s?[:：]?.{0,60}|(?:카카오톡|카톡|전화|이메일|홈페이지|사이트|메일)\s?[:：]\s?\S.{0,60}|.{0,60}제보를 기다립니다.{0,200}|※?.{0,40}(?:여러분|독자)의\s?제보.{0,200}|To report a tip.{0,60})$/,
+    reason: "The outlet's call for news tips (제보를 기다립니다, 여러분의 제보로 …), with its phone, chat, mail and site contacts.",
   },
   {
     id: "page-counters",
@@ -571,11 +584,13 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
           // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters), … 전경. [ⓒ국가정보자원관리원]
           String.raw`.+[[(](?:(?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?|(?:Courtesy of|Provided by)\s|[ⓒ©]\s?)[^\])]{1,40}[\])]`,
           // … 점검하고 있다. 사진 제공=행정안전부, … 붙어 있다. /사진=뉴스1, … 주요 내용 /그래픽=…
-          String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽)\s?(?:제공)?\s?=\s?[^.!?=]{1,30}`,
+          String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽|Photo|Image|Graphic)\s?(?:제공)?\s?[=:：]\s?[^.!?=]{1,30}`,
           // 부산시청 전경. 부산일보DB, … 모습. 행정안전부 제공
-          String.raw`.+[.!?]\s+[^\s.!?]{1,20}\s?(?:DB|제공)`,
+          String.raw`.+[.!?]\s+(?:[^\s.!?]{1,20}\s){0,2}[^\s.!?]{1,20}\s?(?:DB|제공)`,
           // … 순서를 기다리고 있다. 오세린 기자 (the staff photographer, after a sentence about the picture)
           String.raw`.+(?:있다|모습|전경)\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
+          // 정부세종청사 행정안전부. 황진환 기자 (a picture named in one phrase, not a sentence of the story)
+          String.raw`[^.!?]{2,60}[^다요.!?\s]\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
           // [대구=뉴스핌] 백승환 기자 = … 대구센터 전경. 2024.05.21 baek.sh@newspim.com, … 주요 내용 [자료=행정안전부] 2025.07.09 sujin.na@…
           String.raw`.+\s${PHOTO_STAMP}`,
           // … in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap), … by 2026. Yonhap
@@ -593,8 +608,10 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "broadcast-cue",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:◀\s*[가-힣A-Za-z ]{1,10}\s*▶|\[(?:앵커|리포트|기자)\]|재생시간\s?\d{1,2}:\d{2}|[A-Z가-힣]{2,8}\s?뉴스\s?[가-힣]{2,4}입니다\.?)$/,
-    reason: "A broadcast script's cues (◀ 앵커 ▶, ◀ 리포트 ▶), its play time, and the reporter's sign-off; the reporter is in the byline.",
+    pattern:
+      /^(?:◀\s*[가-힣A-Za-z ]{1,10}\s*▶|\[(?:앵커|리포트|기자)\]|재생시간\s?\d{1,2}:\d{2}|(?:Aired on|Broadcast on|방송)\s?[:：].{1,60}|[A-Z가-힣]{2,8}\s?뉴스\s?[가-힣]{2,4}입니다\.?)$/,
+    reason:
+      "A broadcast script's cues (◀ 앵커 ▶, ◀ 리포트 ▶), its play time, the programme and hour it aired (Aired on : …), and the reporter's sign-off; the reporter is in the byline.",
   },
   {
     id: "breadcrumb",

@@ -130,7 +130,7 @@ export function bylineRules(outletNames: readonly string[] = []): BylineRule[] {
     {
       id: "byline-outlet",
       pattern: new RegExp(
-        String.raw`^\s*(?:[[(【]\s*${outlet}\s*[\])】]\s*|${outlet}(?:\s*[/|]\s*|\s+))${BEFORE_NAME}|(?<=\S),?\s+[([]?${outlet}[)\]]?\s*$`,
+        String.raw`^\s*(?:[[(【]\s*${outlet}\s*[\])】]\s*|${outlet}(?:\s*[/|]\s*|\s+))${BEFORE_NAME}|(?<=\S),?\s+[([]?${outlet}[)\]]?\.?\s*$`,
         "g",
       ),
       reason:

@@ -212,6 +212,8 @@ const BYLINE_FORMS: RegExp[] = [
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^(?:Reporter|Correspondent|Staff Writer)\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
+  // "Kang Ye-jin, Arirang News.": a broadcast reporter's sign-off, the name and the channel's news.
+  new RegExp(`^(?<name>${NAME_EN}),\\s*(?:[A-Z][\\w&'-]*\\s){1,3}(?:News|TV|Radio)\\.?$`),
   // "Min-seo Park parkms@…", "Park Ji-hoon, jihoon@…": a name and the reporter's address, the way English editions sign off.
   new RegExp(`^(?<name>${NAME_EN})(?:,\\s*|\\s+)[\\[(<]?(?<email>${EMAIL})[\\])>]?$`),
   // "Lee Ha-eun (haeun@…) | Choi Jae-won (jwchoi@…)": names, each with its address.
@@ -278,7 +280,7 @@ export const OUTLETS: readonly { name: string; english?: string; aliases: readon
   { name: "부산일보", english: "Busan Ilbo", aliases: ["부산일보"], domains: ["busan.com"] },
   { name: "매일신문", aliases: ["매일신문"], domains: ["imaeil.com"] },
   { name: "Korea Bizwire", aliases: ["Korea Bizwire"], domains: ["koreabizwire.com"] },
-  { name: "Arirang", aliases: ["Arirang", "Arirang News"], domains: ["arirang.com"] },
+  { name: "Arirang News", aliases: ["Arirang", "Arirang News", "Arirang TV"], domains: ["arirang.com", "arirang.co.kr"] },
 ];
 
 /** What opens a copyright line before the name: "<저작권자(c)", "Copyright ©", "Copyright by", "Since 1996,", "2024". */
@@ -298,9 +300,18 @@ export const COPYRIGHT_NOTICE_WORDS = [
 /** Marks that end the name: a comma, colon, bar or closing bracket; "&" before a web address ("매일경제 & mk.co.kr"); a full stop before a space. */
 const COPYRIGHT_NAME_END = new RegExp(String.raw`\s*(?:[,:|>&]|\.(?:\s|$)|(?<=^|\s)(?:${COPYRIGHT_NOTICE_WORDS.map(escape).join("|")})|$)`, "i");
 
-const known = (value: string) => {
+/**
+ * The words a company's name adds to the name its news goes by ("ARIRANG INTERNATIONAL
+ * BROADCASTING", "(주)뉴스핌", "Acme Media Co., Ltd."): a copyright line often names the company.
+ */
+const COMPANY_WORDS =
+  /^(?:\(주\)|주식회사)\s*|\s*(?:\(주\)|주식회사)$|\s+(?:(?:International\s)?Broadcasting(?:\s(?:Corporation|System))?|Media Group|Co\.?(?:,?\s?Ltd\.?)?|Corp(?:oration|\.)?|Inc\.?)$/gi;
+
+const known = (value: string): (typeof OUTLETS)[number] | undefined => {
+  const named = (v: string) =>
+    OUTLETS.find((o) => [...o.aliases, o.english].some((a) => a?.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
   const v = value.trim().toLowerCase();
-  return OUTLETS.find((o) => [...o.aliases, o.english].some((a) => a?.toLowerCase() === v) || o.domains.some((d) => v === d || v.endsWith(`.${d}`)));
+  return named(v) ?? named(v.replace(COMPANY_WORDS, "").trim());
 };
 
 /**

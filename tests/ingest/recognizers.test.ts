@@ -69,6 +69,7 @@ describe("bylines and credits", () => {
     ["Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)", "Lee Ha-eun (haeun@example.com) | Choi Jae-won (jw@example.com)"],
     ["/윤세아 기자(seah@example.com)", "윤세아"],
     ["— 한도윤 기자", "한도윤"],
+    ["Kim Min-ji, Acme News.", "Kim Min-ji"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
@@ -117,6 +118,9 @@ describe("outlet signatures", () => {
     ["Copyright © Gasang Daily All rights reserved.", "Gasang Daily"],
     ["Copyright © Gasang Daily Unauthorized reproduction and redistribution prohibited.", "Gasang Daily"],
     ["Copyright by dongA.com All rights reserved.", "동아일보"],
+    // A known outlet under its company's name.
+    ["COPYRIGHT © YTN Co., Ltd. ALL RIGHTS RESERVED.", "YTN"],
+    ["ⓒ (주)노컷뉴스 무단전재 및 재배포 금지", "노컷뉴스"],
   ])("%s", (text, name) => expect(outletFromCopyright(text)?.name).toBe(name));
   it("reads no outlet from a notice that names none", () => {
     expect(outletFromCopyright("Copyright ⓒ 무단 전재 및 재배포 금지")).toBeUndefined();

@@ -67,6 +67,10 @@ describe("boilerplate rules table", () => {
       // A photo desk's stamp (the day of the picture and the photographer's address) closes the caption.
       "[서울=뉴시스] 김근수 기자 = 시민들이 서울 종로구의 한 주민센터에서 무인민원발급기를 이용하고 있다. 2024.05.21. photo@example.com",
       "지자체 정보시스템 클라우드 전환 일정 [자료=행정안전부] 2025.07.09 graphic@example.com",
+      "The Daejeon branch of the state data center. / Photo : Yonhap",
+      "공공 클라우드 전환 실적. 김가상 의원실 제공",
+      // A picture named in one phrase, then the photographer.
+      "정부대전청사 조달청. 한도윤 기자",
     ])
       expect(caption.pattern.test(line), line).toBe(true);
     const paragraph =
@@ -74,7 +78,14 @@ describe("boilerplate rules table", () => {
     const reportsAndCredits =
       "행정안전부는 2일 정부세종청사에서 지방자치단체 정보시스템 담당자 회의를 열고 내년까지 공공 클라우드 전환 대상 시스템 1200여 개의 이전 일정을 확정했다고 밝혔다. [사진=행정안전부]";
     const signedParagraph = "행안부는 내년까지 공공 클라우드 전환을 마치겠다고 밝혔다. 한소영 기자";
-    for (const line of [paragraph, reportsAndCredits, signedParagraph, "참석자들이 기념사진을 찍고 있다.", "사진=강원일보DB"])
+    for (const line of [
+      paragraph,
+      reportsAndCredits,
+      signedParagraph,
+      "참석자들이 기념사진을 찍고 있다.",
+      "사진=강원일보DB",
+      "행안부는 계획을 발표했다. 한도윤 기자",
+    ])
       expect(caption.pattern.test(line), line).toBe(false);
   });
 
@@ -123,7 +134,8 @@ describe("boilerplate rules table", () => {
 
   it("takes a related list's heading in brackets as a list, and a promotion ending in its button, and no sentence", () => {
     const related = boilerplateRules.find((r) => r.id === "related-list")!;
-    for (const line of ["[관련기사]", "관련기사", "【관련뉴스】", "■ 관련기사", "Related Articles"]) expect(related.pattern.test(line), line).toBe(true);
+    for (const line of ["[관련기사]", "관련기사", "【관련뉴스】", "■ 관련기사", "Related Articles", "노컷V 인기 영상", "추천 영상"])
+      expect(related.pattern.test(line), line).toBe(true);
     for (const line of ["[관련기사] 국정자원 화재 100일…'이중화' 약속은 어디까지 왔나", "관련 기사를 모아 봤다."])
       expect(related.pattern.test(line), line).toBe(false);
     const promo = boilerplateRules.find((r) => r.id === "promo-call")!;
@@ -131,6 +143,7 @@ describe("boilerplate rules table", () => {
       "[가상일보 포럼] '공공 클라우드 2026' 3월 5일 개최…사전등록 바로가기",
       "[가상경제 투자] AI가 고른 오늘의 종목…무료 체험 신청하기",
       "Digital Government Summit 2026 — Register now",
+      "Download the Acme News app — read it anywhere. Get it now",
     ])
       expect(promo.pattern.test(line), line).toBe(true);
     for (const line of [
@@ -143,7 +156,7 @@ describe("boilerplate rules table", () => {
 
   it("takes a read-aloud player's label and times, and ends the story at a wire story's end mark", () => {
     const player = boilerplateRules.find((r) => r.id === "audio-player")!;
-    for (const line of ["Your browser does not support theaudio element.", "0:00", "기사를 읽어드립니다", "1:02 / 3:45"])
+    for (const line of ["Your browser does not support theaudio element.", "0:00", "기사를 읽어드립니다", "1:02 / 3:45", "AI 음성으로 듣기", "1.0x", "1.5x"])
       expect(player.pattern.test(line), line).toBe(true);
     for (const line of ["오후 2시 회의가 열렸다.", "2024"]) expect(player.pattern.test(line), line).toBe(false);
     const end = boilerplateRules.find((r) => r.id === "story-end")!;
