@@ -60,3 +60,5 @@ export const loadEighthHeldOutSet = (): RelevanceQuery[] => load("heldout-querie
 export const loadNinthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-9.json");
 /** A tenth set (heldout-queries-10.json, groups "heldout10-*"), written from the texts alone after the ninth set's changes. */
 export const loadTenthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-10.json");
+/** An eleventh set (heldout-queries-11.json, groups "heldout11-*"), written from the texts alone after the tenth set's changes. */
+export const loadEleventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-11.json");

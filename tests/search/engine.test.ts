@@ -638,6 +638,8 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("Expo opens", "Go Jin, the committee's chairman, opened the expo.", { lang: "en" }),
     doc("클라우드 구축", "공공기관 최초로 프라이빗 클라우드를 구축했다."),
     doc("통합센터", "통합센터를 전자정부의 핵심 인프라로 삼았다."),
+    doc("Banks join", "Kookmin Bank and Shinhan Bank joined the pilot.", { lang: "en" }),
+    doc("은행 참여", "국민은행과 신한은행이 시범 사업에 참여했다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -657,6 +659,12 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     expect(await ids("Gangnam")).toEqual([2]);
     expect(await ids("Yoo Tae-woong")).toEqual([2]);
     expect(await ids("Ryu Tae-woong")).toEqual([2]);
+  });
+  it("hears a Korean word as it is spelled, syllable by syllable, the way names and brands romanize it (국민 ~ Kookmin)", async () => {
+    // Said, 국민 is "gungmin"; the bank spells it by its syllables.
+    expect((await ids("Kookmin")).sort((a, b) => a - b)).toEqual([9, 10]);
+    expect((await ids("국민")).sort((a, b) => a - b)).toEqual([9, 10]);
+    expect(await ids("Gungmin")).toEqual([10]);
   });
   it("reads a Korean name in English order and old spelling, and a romanized name's vowels as it spells them", async () => {
     expect(await ids("Byung-gon Chun")).toEqual([4]);

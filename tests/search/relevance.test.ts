@@ -110,9 +110,10 @@ heldOutSet("held-out queries (written from the texts alone, never tuned on)", lo
  * glossary translated names and words of such news ("South Africa", "Seoul National University",
  * "Korea Tourism Organization", "Daegu Bank", "Government Complex Seoul"); 126 once a word typed run
  * together found its words printed side by side ("각세종"); 127 once each glossary row held one concept;
- * 128 once a name beginning with ㄹ was also heard as the initial-sound rule says it.
+ * 128 once a name beginning with ㄹ was also heard as the initial-sound rule says it; 129 once a Korean
+ * word was also heard as spelled syllable by syllable, as a bank romanizes its name ("Kookmin Bank").
  */
-heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 128);
+heldOutSet("second held-out set (written later, by someone else, never tuned on)", loadSecondHeldOutSet(), 129);
 
 /**
  * The third set's floor: its first run, after the engine changes that raised the second set to 117,

@@ -892,8 +892,10 @@ function spellAsSaid(word: string, reading: Reading): string {
 /**
  * How a Latin word is read aloud: as English (a g before e, i or y hard, as in romanized Korean,
  * or soft), or as Spanish, whose names the archive's stories print (Jorge ~ 호르헤, López ~ 로페스).
+ * A Hangul word is romanized as it is said ("english", the default: 국민 ~ gungmin), or "spelled",
+ * syllable by syllable, the way names and brands are often romanized (국민 ~ Kookmin, 종로 ~ Jongro).
  */
-export type Reading = "english" | "english-soft-g" | "spanish";
+export type Reading = "english" | "english-soft-g" | "spanish" | "spelled";
 
 /** A name that reads otherwise in Spanish than in English: a j, a z, a g before e or i, gu and qu, ll. */
 const SPANISH_LETTERS = /j|z|g[ei]|[gq]u[ei]|ll/u;
@@ -949,7 +951,7 @@ export function soundKey(
   // English spelling rules hold within a word, so a name of several words is said word by word: the
   // g and h of "Yang Hwan-jung" are no silent gh.
   let s = hangul
-    ? romanize(finalTAsSaid(word.replace(/츠$/u, "트"))).replace(/[^a-z]/g, "")
+    ? (reading === "spelled" ? [...word].map((c) => romanize(c)).join("") : romanize(finalTAsSaid(word.replace(/츠$/u, "트")))).replace(/[^a-z]/g, "")
     : word
         .toLowerCase()
         .split(/[^a-z]+/u)
@@ -1182,11 +1184,11 @@ function wordSoundTerms(word: string): string[] {
   const key = soundKey(word);
   const { skeleton, vowels } = key;
   if (skeleton.length < 2) return [];
-  if (hangul)
-    return [
-      `${SOUND_MARK}${skeleton}${word.length}${vowelTag(vowels, skeleton, word.length)}${STOP_MARK[key.finalStop]}${ownVoicing(skeleton, key.marks, true)}`,
-      ...hangulReadings(word).flatMap(wordSoundTerms),
-    ];
+  if (hangul) {
+    const term = (k: ReturnType<typeof soundKey>) =>
+      `${SOUND_MARK}${k.skeleton}${word.length}${vowelTag(k.vowels, k.skeleton, word.length)}${STOP_MARK[k.finalStop]}${ownVoicing(k.skeleton, k.marks, true)}`;
+    return [...new Set([term(key), term(soundKey(word, "spelled")), ...hangulReadings(word).flatMap(wordSoundTerms)])];
+  }
   return latinSoundTerms(word, [key, ...(/g[eiy]/u.test(word) ? [soundKey(word, "english-soft-g")] : [])]);
 }
 
@@ -1278,6 +1280,7 @@ export function soundQueryTerms(word: string, name = false): string[] {
   };
   if (isHangulWord(word)) {
     for (const spelling of [word, ...withoutPluralS(word)]) hear(spelling, "english");
+    hear(word, "spelled");
     return [...out];
   }
   // A Korean name's initial sound rule, only for a name of several words ("Lee Seung-woo"): a single
