@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import koreanDictionary from "dictionary-ko";
-import { isHangulWord, jamo } from "../../src/lib/search/analyze";
+import { isHangulWord, jamo, spellingsSaidAlike } from "../../src/lib/search/analyze";
 import { isHangulTypo, isLatinTypo } from "../../src/lib/search/engine";
 
 const require = createRequire(import.meta.url);
@@ -42,7 +42,7 @@ const sameStem = (a: string, b: string) => a.slice(0, -1) === b.slice(0, -1) || 
 const NOUN_FLAGS = new Set(["10", "25"]);
 
 let korean: Set<string> | undefined;
-/** The dictionary's Korean nouns long enough to be taken for a typo (its lines are "word/flags", in decomposed jamo). */
+/** The dictionary's Korean nouns of two syllables or more (its lines are "word/flags", in decomposed jamo). */
 function koreanNouns(): Set<string> {
   korean ??= new Set(
     new TextDecoder()
@@ -50,7 +50,7 @@ function koreanNouns(): Set<string> {
       .split("\n")
       .slice(1)
       .map((line) => line.normalize("NFC").split("/"))
-      .filter(([word = "", flags = ""]) => word.length >= 3 && isHangulWord(word) && flags.split(",").some((f) => NOUN_FLAGS.has(f.trim())))
+      .filter(([word = "", flags = ""]) => word.length >= 2 && isHangulWord(word) && flags.split(",").some((f) => NOUN_FLAGS.has(f.trim())))
       .map(([word = ""]) => word),
   );
   return korean;
@@ -69,10 +69,14 @@ function hangulKeys(word: string): string[] {
   return [...deletions(j), word, ...syllables.flat()];
 }
 
-/** The dictionary's Korean nouns not in `indexWords` that the engine would correct to one of them. */
+/**
+ * The dictionary's Korean nouns not in `indexWords` that the engine would correct to one of them: a
+ * slip away (isHangulTypo), or another spelling said alike (화제 ~ 화재: spellingsSaidAlike).
+ */
 function koreanWordsNear(indexWords: string[]): string[] {
   const archive = new Set(indexWords.filter((w) => w.length >= 2 && isHangulWord(w)));
-  return wordsNear(archive, koreanNouns(), hangulKeys, (w) => [...deletions(jamo(w)), w], isHangulTypo);
+  const saidAlike = [...koreanNouns()].filter((w) => !archive.has(w) && spellingsSaidAlike(w).some((s) => archive.has(s)));
+  return [...new Set([...wordsNear(archive, koreanNouns(), hangulKeys, (w) => [...deletions(jamo(w)), w], isHangulTypo), ...saidAlike])];
 }
 
 /** The common English words not in `indexWords` that the engine would correct to one of them. */

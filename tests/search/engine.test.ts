@@ -640,6 +640,8 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("통합센터", "통합센터를 전자정부의 핵심 인프라로 삼았다."),
     doc("Banks join", "Kookmin Bank and Shinhan Bank joined the pilot.", { lang: "en" }),
     doc("은행 참여", "국민은행과 신한은행이 시범 사업에 참여했다."),
+    doc("현장 점검", "시민이 체감하는 변화와 자료가 망라된 보고서로 화재 대응을 다뤘다."),
+    doc("Talk", "Bobby Kim spoke at the forum.", { lang: "en" }),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -682,6 +684,14 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     // A short word missing a syllable is another word, not a slip; so is a word of the dictionary.
     expect(await ids("벡코")).toEqual([]);
     expect(await ids("데이트")).toEqual([]);
+  });
+  it("corrects a Korean word written as it is said another way, unless the dictionary has it, and a short English word's doubled letter", async () => {
+    // ㅐ and ㅔ are said alike; 망라 is said 망나.
+    expect(await ids("채감")).toEqual([11]);
+    expect(await ids("망나")).toEqual([11]);
+    // 화제 (a topic) is a word of its own, not 화재 (a fire) misspelled.
+    expect(await ids("화제")).toEqual([]);
+    expect(await ids("Boby")).toEqual([12]);
   });
   it("reads a word being typed on from its last syllable when a word goes on so, though the syllable may be a particle", async () => {
     expect(await ids("프라이")).toEqual([7]);

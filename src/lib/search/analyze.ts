@@ -1182,7 +1182,7 @@ function wordSoundTerms(word: string): string[] {
   if (!hangul && !isLatinSound(word)) return [];
   if (hangul && isPredicate(word)) return [];
   const key = soundKey(word);
-  const { skeleton, vowels } = key;
+  const { skeleton } = key;
   if (skeleton.length < 2) return [];
   if (hangul) {
     const term = (k: ReturnType<typeof soundKey>) =>
@@ -1358,6 +1358,42 @@ function soundQueryTermsOf(word: string, reading: Reading, otherR: boolean): str
         for (const t of voiced(`${SOUND_MARK}${skeleton}${n}${vowelTag([first, ...vowels.slice(1)], skeleton, n)}${stop}`)) out.add(t);
   }
   return [...out];
+}
+
+/** Vowels modern Korean says alike, which readers write one for another (제언 ~ 재언, 왠지 ~ 웬지). */
+const VOWELS_SAID_ALIKE: Record<string, readonly string[]> = {
+  ㅐ: ["ㅔ"],
+  ㅔ: ["ㅐ"],
+  ㅒ: ["ㅖ"],
+  ㅖ: ["ㅒ"],
+  ㅙ: ["ㅞ", "ㅚ"],
+  ㅞ: ["ㅙ", "ㅚ"],
+  ㅚ: ["ㅙ", "ㅞ"],
+};
+/** Most other spellings of one word tried as said alike. */
+const MAX_SAID_ALIKE = 16;
+
+/**
+ * Other spellings of a Korean word that are said the same way, the way a reader who writes what
+ * he hears may write it: vowels said alike (채감 ~ 체감), and an ㄹ said ㄴ after ㅁ or ㅇ (망나 ~ 망라).
+ * The word itself is not among them.
+ */
+export function spellingsSaidAlike(word: string): string[] {
+  let out = [""];
+  for (const [i, c] of [...word].entries()) {
+    const syllable = disassembleCompleteCharacter(c);
+    if (!syllable) {
+      out = out.map((o) => o + c);
+      continue;
+    }
+    const { choseong, jungseong, jongseong } = syllable;
+    const previous = disassembleCompleteCharacter(word[i - 1] ?? "");
+    const initials = choseong === "ㄴ" && (previous?.jongseong === "ㅁ" || previous?.jongseong === "ㅇ") ? ["ㄴ", "ㄹ"] : [choseong];
+    const vowels = [jungseong, ...(VOWELS_SAID_ALIKE[jungseong] ?? [])];
+    const forms = initials.flatMap((ch) => vowels.map((v) => combineCharacter(ch, v, jongseong)));
+    out = out.flatMap((o) => forms.map((f) => o + f)).slice(0, MAX_SAID_ALIKE + 1);
+  }
+  return out.filter((o) => o !== word);
 }
 
 /** How many syllables another Hangul spelling of a loanword may add or drop (프라이베이트 ~ 프라이빗, 노우하우 ~ 노하우). */

@@ -17,6 +17,7 @@ import {
   soundKey,
   soundQueryTerms,
   spellingVariantTerms,
+  spellingsSaidAlike,
 } from "./analyze";
 import type { SearchDoc } from "./doc";
 import {
@@ -135,9 +136,21 @@ function latinSlip(typed: string, meant: string): boolean {
   return lower.row - upper.row === 1 && (upper.col === lower.col || upper.col === lower.col + 1);
 }
 
-/** A Latin word the engine would read as `meant` mistyped: 5+ letters, one slip apart (see latinSlip). */
+/** A letter typed once where the word doubles it, or twice where it does not (Boby ~ Bobby, Seooul ~ Seoul). */
+function doubledSlip(typed: string, meant: string): boolean {
+  const [short, long] = typed.length < meant.length ? [typed, meant] : [meant, typed];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/**
+ * A Latin word the engine would read as `meant` mistyped: 5+ letters, one slip apart (see latinSlip);
+ * 4 letters, only a doubled letter's slip, as a short word one other edit away is mostly another word.
+ */
 export const isLatinTypo = (typed: string, meant: string): boolean =>
-  typed.length >= TYPO_MIN.latin && /^[a-z]+$/u.test(typed) && oneEditApart(typed, meant, latinSlip);
+  /^[a-z]+$/u.test(typed) &&
+  (typed.length >= TYPO_MIN.latin ? oneEditApart(typed, meant, latinSlip) : typed.length === TYPO_MIN.latin - 1 && doubledSlip(typed, meant));
 
 /** Longest word looked for by sound: names are shorter, and romanizing a long word is slow. */
 const MAX_NAME_LENGTH = 20;
@@ -585,6 +598,14 @@ export class SearchEngine {
     if (scores.size === 0) for (const place of c.places ?? []) merge(await this.clause(place, matches));
     // Still nothing: the words one typo away, always below anything found as typed.
     if (scores.size === 0 && own) merge(await this.alternative({ ...own, terms: own.terms.map((q) => ({ ...q, fuzzy: true })), weight: own.weight }, matches));
+    // Still nothing: a Korean word the reader wrote as it is said, another way (재언 ~ 제언, 망나 ~ 망라),
+    // unless it is a word of the dictionary itself.
+    if (scores.size === 0 && single?.kind === "hangul" && !has((await this.shardFor(single.term)).realWords, single.term)) {
+      for (const spelling of spellingsSaidAlike(single.term)) {
+        const said: TermQuery = { term: spelling, kind: "hangul", prefix: single.prefix, surface: spelling };
+        merge(await this.alternative({ terms: [said], weight: QUALITY.typo * (own?.weight ?? 1), via: "query" }, matches));
+      }
+    }
     // Still nothing: a run-together word whose parts are misspelled or unfinished (마스타플랜 ~ 마스터 플랜의).
     if (scores.size === 0) {
       const parts = single ? await this.splitCompound(single, true) : undefined;
