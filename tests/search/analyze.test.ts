@@ -384,6 +384,12 @@ describe("dates", () => {
     expect(queried("2010-11-24 16:12")).toEqual(["d2010m11d24"]);
     expect(queried("24-Nov-2010")).toEqual(["d2010m11d24"]);
     expect(queried("2018年7月9日")).toEqual(["d2018m07d09"]);
+    // Ordinal days, a two-digit year before its month, and the month before its year.
+    expect(queried("November 23rd")).toEqual(["m11d23"]);
+    expect(queried("4th of December 2025")).toEqual(["d2025m12d04"]);
+    expect(queried("23년 11월 23일")).toEqual(["d2023m11d23"]);
+    expect(queried("11/2023")).toEqual(["d2023m11"]);
+    expect(queried("13/2023")).not.toContain("d2023m13");
     // A quarter, a half, the end or the start of a year, and a part of a month, in Korean and English.
     expect(queried("2023년 4분기")).toEqual(["d2023q4"]);
     expect(queried("Q3 2018")).toEqual(["d2018q3"]);
@@ -410,8 +416,9 @@ describe("dates", () => {
     expect(textDateTerms("작년 9월 출범한 위원회", "2023-11-23")).toEqual(["m09", "d2022m09", "d2022q3", "d2022h2"]);
     expect(textDateTerms("지난해 3월 5일 열린", "2023-11-23")).toEqual(["m03d05", "d2022m03d05", "d2022q1", "d2022h1", "m03"]);
     expect(textDateTerms("재작년 9월과 내년 1월", "2023")).toEqual(["m09", "d2021m09", "d2021q3", "d2021h2", "m01", "d2024m01", "d2024q1", "d2024h1"]);
-    // A part of a year after them too ("내년 말까지" in a 2018 story is the end of 2019); a year alone is no date term.
-    expect(textDateTerms("내년 말까지 전환하고 작년 하반기에 시작했다", "2018-07-02")).toEqual(["d2017h2", "d2019q4"]);
+    // A part of a year after them too ("내년 말까지" in a 2018 story is the end of 2019: its last quarter
+    // and its last month); a year alone is no date term.
+    expect(textDateTerms("내년 말까지 전환하고 작년 하반기에 시작했다", "2018-07-02")).toEqual(["d2017h2", "d2019q4", "d2019m12"]);
     expect(textDateTerms("지난해 실적", "2023")).toEqual([]);
   });
   it("read a month without its year, a day as pages print it, and a month narrowed to a week as the month", () => {

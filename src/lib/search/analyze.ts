@@ -691,6 +691,8 @@ const MONTH_WORD = "(January|February|April|June|July|August|September|October|N
 const PART_OF_MONTH_EN =
   "(?:\\b(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:week|half)\\s+of\\s+|\\b(?:early|mid|late)[\\s-]+|\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?";
 const ORDINALS = ["first 1st", "second 2nd", "third 3rd", "fourth 4th"];
+/** The ending of a day written as an ordinal ("November 23rd", "4th of December"). */
+const ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
 const WEEKDAY_EN = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
 /** A weekday written before a date ("Wednesday, "). */
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_EN},?\\s*$`, "iu");
@@ -736,7 +738,9 @@ export function queryDates(input: string, caseless = true): FoundDate[] {
     // A year of two digits first, as Korean writes a date short ("25.12.04", "'23년 11월"), and eight digits in a row ("20101124").
     [/(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => fullDay(century(m[1] ?? ""), m[2] ?? "", m[3] ?? "")],
     [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/gu, (m) => fullDay(m[1] ?? "", m[2] ?? "", m[3] ?? "")],
-    [/['’‘](\d{2})\s*년\s*(\d{1,2})\s*월/gu, (m) => (validMonth(m[2] ?? "") ? `d${century(m[1] ?? "")}m${pad2(m[2] ?? "")}` : undefined)],
+    // A two-digit year before a month is a year ("23년 11월 23일", "'23년 11월"), not a count of years.
+    [/(?<![\d'’‘])(\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => fullDay(century(m[1] ?? ""), m[2] ?? "", m[3] ?? "")],
+    [/(?:['’‘]|(?<!\d))(\d{2})\s*년\s*(\d{1,2})\s*월/gu, (m) => (validMonth(m[2] ?? "") ? `d${century(m[1] ?? "")}m${pad2(m[2] ?? "")}` : undefined)],
     [/['’‘](\d{2})\s*년/gu, (m) => century(m[1] ?? "")],
     // The year last, as English and European pages write it: "11/24/2010" month first, "24.11.2010" day first.
     [
@@ -744,11 +748,16 @@ export function queryDates(input: string, caseless = true): FoundDate[] {
       (m) => yearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? ""),
       (m) => otherYearLastDay(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? ""),
     ],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
-    // British and most non-American English put the day first ("9 July 2018").
-    [new RegExp(`\\b(\\d{1,2})(?:\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL_SUFFIX},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[3]}m${monthNumber(m[1])}d${pad2(m[2] ?? "")}`],
+    // British and most non-American English put the day first ("9 July 2018", "the 4th of December 2025").
+    [
+      new RegExp(`\\b(\\d{1,2})(?:${ORDINAL_SUFFIX}(?:\\s+of)?\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, "giu"),
+      (m) => `d${m[3]}m${monthNumber(m[2])}d${pad2(m[1] ?? "")}`,
+    ],
     [new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월${PART_OF_MONTH}`, "gu"), (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
     [/(\d{4})[-./](\d{1,2})(?![\d])/gu, (m) => `d${m[1]}m${pad2(m[2] ?? "")}`],
+    // The month first ("11/2023", "07.2018").
+    [/(?<![\d./-])(\d{1,2})[-./](\d{4})(?![\d./-])/gu, (m) => (validMonth(m[1] ?? "") ? `d${m[2]}m${pad2(m[1] ?? "")}` : undefined)],
     [new RegExp(`${PART_OF_MONTH_EN}\\b${MONTH},?\\s+(\\d{4})\\b`, "giu"), (m) => `d${m[2]}m${monthNumber(m[1])}`],
     // The end or the start of a year ("2019년 말", "late 2019"): its last or first quarter, and the year a little lower.
     [/(\d{4})\s*년\s*(말|연말|초|연초)(?![\uAC00-\uD7A3])/gu, (m) => `d${m[1]}q${/말/u.test(m[2] ?? "") ? 4 : 1}`, (m) => m[1]],
@@ -760,8 +769,8 @@ export function queryDates(input: string, caseless = true): FoundDate[] {
     [/(\d{4})\s*년(?:\s*(?:중반|중)(?![\uAC00-\uD7A3]))?/gu, (m) => m[1] ?? ""],
     [/\b(?:mid[\s-]+|(?:the\s+)?middle\s+of\s+)(\d{4})\b/giu, (m) => m[1] ?? ""],
     [/(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[1]), m[2] ?? "")],
-    [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[2]), m[1] ?? "")],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL_SUFFIX}${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[1]), m[2] ?? "")],
+    [new RegExp(`\\b(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s+of)?\\s+${MONTH}\\b${NO_YEAR}`, "giu"), (m) => validDay(monthNumber(m[2]), m[1] ?? "")],
     // A day as Korean pages print it without its year ("작성일 12-04"): two digits each, so a score or a range is not one.
     [/(?<![\d.\-/])(\d{2})-(\d{2})(?![\d.\-/])/gu, (m) => validDay(m[1] ?? "", m[2] ?? "")],
     // A month without its year ("7월", "지난 10월", "July").
@@ -808,10 +817,13 @@ const yearsAway = (before: string) => RELATIVE_YEARS.find((r) => r.before.test(b
  */
 function relativeYearParts(text: string, year: number): string[] {
   return RELATIVE_YEARS.flatMap(({ away, part: re }) =>
-    [...text.matchAll(re)].map((m) => {
+    [...text.matchAll(re)].flatMap((m) => {
       const y = year + away;
       const part = m[1] ?? "";
-      return m[2] ? `d${y}q${m[2]}` : part.endsWith("반기") ? `d${y}h${part === "상반기" ? 1 : 2}` : `d${y}q${/말/u.test(part) ? 4 : 1}`;
+      if (m[2]) return [`d${y}q${m[2]}`];
+      if (part.endsWith("반기")) return [`d${y}h${part === "상반기" ? 1 : 2}`];
+      // The end of a year is its last quarter and its last month; the start, its first.
+      return /말/u.test(part) ? [`d${y}q4`, `d${y}m12`] : [`d${y}q1`, `d${y}m01`];
     }),
   );
 }
