@@ -94,6 +94,9 @@ describe("particles", () => {
     expect(stripParticle("국회마저")).toBe("국회");
     expect(stripParticle("보안조차")).toBe("보안");
     expect(stripParticle("기관마다")).toBe("기관");
+    expect(stripParticle("문서로부터")).toBe("문서");
+    expect(stripParticle("권한이란")).toBe("권한");
+    expect(stripParticle("이란")).toBe("이란");
   });
   it("never strips a one-syllable stem: 시가 and 국가 stay", () => {
     expect(stripParticle("시가")).toBe("시가");
@@ -102,6 +105,8 @@ describe("particles", () => {
   it("reads a noun made a verb as the noun, and leaves a one-syllable stem alone", () => {
     expect(stripVerbEnding("벤치마킹하겠다")).toBe("벤치마킹");
     expect(stripVerbEnding("발표했다")).toBe("발표");
+    expect(stripVerbEnding("결정체였다")).toBe("결정체");
+    expect(stripVerbEnding("기반이었던")).toBe("기반");
     expect(stripVerbEnding("한다")).toBe("한다");
     expect(stripVerbEnding("정하는")).toBe("정하는");
   });

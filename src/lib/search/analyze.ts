@@ -106,6 +106,7 @@ const PARTICLES = [
   "이야말로",
   "에서부터",
   "으로부터",
+  "로부터",
   "이라고",
   "에게서",
   "에서는",
@@ -117,6 +118,7 @@ const PARTICLES = [
   "으로써",
   "이라며",
   "이라는",
+  "이란",
   "까지는",
   "까지도",
   "부터는",
@@ -270,10 +272,14 @@ export function stripParticle(word: string): string {
 }
 
 /**
- * Endings that make a verb of a noun (벤치마킹하겠다, 도입했다, 발표한다), longest first. A reader who
- * types the verb means the noun: the stories say it with any ending, or none ("벤치마킹 하기 위한").
+ * Endings that make a verb of a noun (벤치마킹하겠다, 도입했다, 발표한다) or say what a noun is
+ * (결정체였다, 기반이었던), longest first. A reader who types the verb means the noun: the stories
+ * say it with any ending, or none ("벤치마킹 하기 위한").
  */
-const VERB_ENDINGS = ["하겠습니다", "했습니다", "하겠다", "합니다", "했다", "한다", "하는", "하기", "했던", "하던", "해야"] as const;
+const VERB_ENDINGS = [
+  ...["하겠습니다", "했습니다", "하겠다", "합니다", "했다", "한다", "하는", "하기", "했던", "하던", "해야"],
+  ...["이었습니다", "였습니다", "이었다", "이었던", "입니다", "였다", "였던"],
+].sort((a, b) => b.length - a.length);
 
 /** The noun of a query word that is a noun made a verb, when at least two syllables remain; else the word. */
 export function stripVerbEnding(word: string): string {
