@@ -356,6 +356,10 @@ describe("sound keys", () => {
     expect(inEnglish("오캄포스", stemLatin("ocampos"))).toBe(true);
     expect(inEnglish("니파", "nipa")).toBe(true);
     expect(inEnglish("나파", "nipa")).toBe(false);
+    // A final y after a consonant is said i.
+    expect(inEnglish("헤리", "herry")).toBe(true);
+    expect(heard("city", "시티")).toBe(true);
+    expect(inEnglish("헤라", "herry")).toBe(false);
     // A 스 kept when what remains would hear too many words (태스크포 ~ discover).
     expect(inEnglish("태스크포스", "discover")).toBe(false);
   });

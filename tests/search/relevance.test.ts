@@ -276,6 +276,7 @@ heldOutSet("tenth held-out set (written from the texts alone)", loadTenthHeldOut
  * once ordinal days ("November 23rd", "4th of December 2025"), a two-digit year before its month ("23년
  * 11월 23일"), the month before its year ("11/2023") and the end of next year as its last month ("내년
  * 말" in a 2018 story: "2019년 12월") were read; 185 once the particles 로부터 and 이란 and the endings
- * that say what a noun is ("결정체였다") were.
+ * that say what a noun is ("결정체였다") were; 186 once an English word's final y after a consonant was
+ * heard as i ("헤리" ~ Herry).
  */
-heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 185);
+heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 186);

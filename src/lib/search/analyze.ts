@@ -1016,7 +1016,10 @@ export function soundKey(
   const bareConsonants = (folded.match(/[^aeiouwyh](?=[^aeiouyh]|$)/g) ?? []).length - (/[aeiouwy][lmn]$/.test(folded) ? 1 : 0);
   // The vowels heard, as coarse classes (Korean's inserted ㅡ is not one: 스마트 ~ smart).
   // Vowels as spelled, before doubled letters merge ("oo" is not "o").
-  const groups = (s.match(/[aeiouwy]+/g) ?? []).map((g) => g.replace(/^[wy]+/, "")).filter((g) => g !== "" && !(hangul && g === "eu"));
+  // A final y after a consonant is the vowel i (Herry ~ 헤리, city ~ 시티).
+  const groups = (s.match(/[aeiouwy]+/g) ?? [])
+    .map((g, i, all) => (!hangul && g === "y" && i === all.length - 1 && /[^aeiouwy]y$/u.test(s) ? "i" : g.replace(/^[wy]+/, "")))
+    .filter((g) => g !== "" && !(hangul && g === "eu"));
   // "oo" is heard as u (Yoon ~ 윤, Kookmin ~ 국민), so it is tested before a plain o.
   const classOf = (g: string) => (/^(?:eu|u|oo)/.test(g) ? "u" : /^(?:eo|o)/.test(g) ? "o" : /^(?:ee|ea|i)/.test(g) ? "i" : g.slice(0, 1));
   const vowels = groups.map(classOf);
