@@ -277,6 +277,7 @@ heldOutSet("tenth held-out set (written from the texts alone)", loadTenthHeldOut
  * 11월 23일"), the month before its year ("11/2023") and the end of next year as its last month ("내년
  * 말" in a 2018 story: "2019년 12월") were read; 185 once the particles 로부터 and 이란 and the endings
  * that say what a noun is ("결정체였다") were; 186 once an English word's final y after a consonant was
- * heard as i ("헤리" ~ Herry).
+ * heard as i ("헤리" ~ Herry); 189 once the glossary held 고위급 (high-level), 사흘 (three days), the
+ * 2008-2013 English name of 행정안전부 and KAIST's Korean name 카이스트.
  */
-heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 186);
+heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 189);
