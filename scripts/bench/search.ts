@@ -29,6 +29,7 @@ import {
   loadEighthHeldOutSet,
   loadNinthHeldOutSet,
   loadTenthHeldOutSet,
+  loadEleventhHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -322,6 +323,7 @@ export async function run(): Promise<string> {
     ...loadEighthHeldOutSet(),
     ...loadNinthHeldOutSet(),
     ...loadTenthHeldOutSet(),
+    ...loadEleventhHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },

@@ -135,10 +135,17 @@ describe("compounds and initial consonants", () => {
     expect(infixTerms("데이터센터")).toEqual(["~이터센터", "~터센터", "~센터"]);
     expect(infixTerms("정부")).toEqual([]);
   });
-  it("indexes two short nouns printed side by side as one pair, and no verb or particle", () => {
-    expect(fieldTerms("디지털 기술로 공공 서비스를 혁신하는 각 세종").pairs).toEqual(["+디지털기술", "+공공서비스", "+각세종"]);
+  it("indexes two short nouns printed side by side as one pair, with its initials, and no verb or particle", () => {
+    expect(fieldTerms("디지털 기술로 공공 서비스를 혁신하는 각 세종").pairs).toEqual([
+      "+디지털기술",
+      "+ㄷㅈㅌㄱㅅ",
+      "+공공서비스",
+      "+ㄱㄱㅅㅂㅅ",
+      "+각세종",
+      "+ㄱㅅㅈ",
+    ]);
     // A word with its particle, a verb's form or a long word starts no pair.
-    expect(fieldTerms("정부가 발표 방안을 위해 마련했다 정보통신산업진흥원 원장").pairs).toEqual(["+발표방안"]);
+    expect(fieldTerms("정부가 발표 방안을 위해 마련했다 정보통신산업진흥원 원장").pairs).toEqual(["+발표방안", "+ㅂㅍㅂㅇ"]);
   });
   it("indexes a hyphenated word also joined, as a reader may type it", () => {
     expect(fieldTerms("Kim Seong-bae and e-government").words).toEqual(["kim", "seong", "seongbae", "bae", "and", "e", "egovernment", "government"]);

@@ -642,6 +642,7 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     doc("은행 참여", "국민은행과 신한은행이 시범 사업에 참여했다."),
     doc("현장 점검", "시민이 체감하는 변화와 자료가 망라된 보고서로 화재 대응을 다뤘다."),
     doc("Talk", "Bobby Kim spoke at the forum.", { lang: "en" }),
+    doc("회의", "대응 방안을 논의했지만 화재는 없었다."),
   ];
   const engine = memoryEngine(buildSearchIndex({ docs: archive, glossary: [], topics: [] }).files);
   const ids = async (q: string) => (await (await engine).search(q)).hits.map((h) => h.id);
@@ -692,6 +693,9 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     // 화제 (a topic) is a word of its own, not 화재 (a fire) misspelled.
     expect(await ids("화제")).toEqual([]);
     expect(await ids("Boby")).toEqual([12]);
+  });
+  it("reads initials typed for two words as the words a text prints side by side, before the words apart", async () => {
+    expect(await ids("ㅎㅈㄷㅇ")).toEqual([11]);
   });
   it("reads a word being typed on from its last syllable when a word goes on so, though the syllable may be a particle", async () => {
     expect(await ids("프라이")).toEqual([7]);

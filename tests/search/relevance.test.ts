@@ -187,10 +187,11 @@ heldOutSet("fifth held-out set (written from the texts alone, never tuned on)", 
  * once the glossary became a dictionary of such news ("youth", "insurance", "presidential", "National
  * Assembly", "press release", "Hankyung"); 172 once a word typed run together found its words printed
  * side by side and not apart ("공공서비스", "디지털행정서비스", "네이버 클라우드"); 174 once a hyphenated
- * name was also indexed joined ("Kim Seongbae") and an -ing form found its bare word ("brainstorming").
- * Its precision group is now required.
+ * name was also indexed joined ("Kim Seongbae") and an -ing form found its bare word ("brainstorming");
+ * 175 once initials typed for two words found the words a text prints side by side ("ㅊㄴㅈㅊ" ~ 청년
+ * 정책) before the words apart. Its precision group is now required.
  */
-heldOutSet("sixth held-out set (written from the texts alone, never tuned on)", loadSixthHeldOutSet(), 174, "heldout6-precision");
+heldOutSet("sixth held-out set (written from the texts alone, never tuned on)", loadSixthHeldOutSet(), 175, "heldout6-precision");
 
 /**
  * The seventh set was written from the texts alone after the sixth set's changes: 168 of 180 on
@@ -278,6 +279,7 @@ heldOutSet("tenth held-out set (written from the texts alone)", loadTenthHeldOut
  * 말" in a 2018 story: "2019년 12월") were read; 185 once the particles 로부터 and 이란 and the endings
  * that say what a noun is ("결정체였다") were; 186 once an English word's final y after a consonant was
  * heard as i ("헤리" ~ Herry); 189 once the glossary held 고위급 (high-level), 사흘 (three days), the
- * 2008-2013 English name of 행정안전부 and KAIST's Korean name 카이스트.
+ * 2008-2013 English name of 행정안전부 and KAIST's Korean name 카이스트; 190 once initials typed for
+ * two words found them side by side ("ㅎㅅㅈㅊ" ~ 후속 조치).
  */
-heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 189);
+heldOutSet("eleventh held-out set (written from the texts alone)", loadEleventhHeldOutSet(), 190);

@@ -416,7 +416,7 @@ export interface FieldTerms {
   words: string[];
   infixes: string[];
   choseong: string[];
-  /** Two short nouns printed side by side, as one word with PAIR_MARK ("공공 서비스를" -> "+공공서비스"). */
+  /** Two short nouns printed side by side, as one word with PAIR_MARK ("공공 서비스를" -> "+공공서비스"), and their initials ("+ㄱㄱㅅㅂㅅ"). */
   pairs: string[];
 }
 
@@ -528,7 +528,8 @@ export function fieldTerms(text: string, vocabulary?: Vocabulary): FieldTerms {
     if (!term) return;
     words.push(term);
     const pair = pairTerm(text, token, tokens[i + 1], termFor);
-    if (pair) pairs.push(pair);
+    // …and the pair's initials, so initials typed for both words ("ㅎㅅㅈㅊ") find them side by side too.
+    if (pair) pairs.push(pair, PAIR_MARK + getChoseong(pair.slice(PAIR_MARK.length)));
     const counted = spacedCount(text, token, tokens[i + 1]);
     if (counted) words.push(counted);
     // A number with its counter is a word of its own ("4일", "99개"), so "4일" is no other day.

@@ -587,9 +587,11 @@ export class SearchEngine {
       merge(split);
     }
     merge(spaced);
-    // Still nothing: initials typed for several words, each word's initials in one article.
+    // Still nothing: initials typed for several words: two words a text prints side by side ("ㅎㅅㅈㅊ" ~
+    // 후속 조치), else each word's initials anywhere in one article.
     if (scores.size === 0 && single?.kind === "choseong") {
-      const parts = await this.splitInitials(single);
+      merge(await this.sideBySide(single, QUALITY.choseong * (own?.weight ?? 1), matches));
+      const parts = scores.size === 0 ? await this.splitInitials(single) : undefined;
       if (parts) merge(await this.alternative({ terms: parts, weight: QUALITY.split * (own?.weight ?? 1), via: "split" }, matches));
     }
     // The keys read in the Korean layout go through the same steps as a word typed in Korean.
