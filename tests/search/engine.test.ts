@@ -157,6 +157,11 @@ describe("highlighting", () => {
     const r3 = await e.search("AI");
     expect(marked(highlight("AI가 읽는다", { ...r3.matches, words: new Set(["ai"]) }))).toEqual(["AI"]);
   });
+  it("marks both words a text prints side by side when the query ran them together or typed their initials", () => {
+    const pair = (word: string) => ({ words: new Set([`+${word}`]), infixes: new Set<string>(), choseong: new Set<string>() });
+    expect(marked(highlight("공공 서비스를 혁신한다", pair("공공서비스")))).toEqual(["공공 서비스"]);
+    expect(marked(highlight("7조원 투자 후속 조치 속도", pair("ㅎㅅㅈㅊ")))).toEqual(["후속 조치"]);
+  });
   it("keeps markup in the text as text", () => {
     const segs = highlight("<img src=x onerror=alert(1)> 클라우드", { words: new Set(["클라우드"]), infixes: new Set(), choseong: new Set() });
     expect(segs.map((s) => s.text).join("")).toBe("<img src=x onerror=alert(1)> 클라우드");

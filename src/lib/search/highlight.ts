@@ -3,7 +3,7 @@
  * segments: the UI renders them as text nodes and <mark> elements, never as HTML strings. FlexSearch's
  * own highlighter is not used: it cuts Korean text at the wrong places.
  */
-import { choseongTerm, numberWithCounter, termOf, tokenize, type Token } from "./analyze";
+import { PAIR_MARK, choseongTerm, numberWithCounter, termOf, tokenize, type Token } from "./analyze";
 import type { MatchSet } from "./engine";
 
 export interface Segment {
@@ -28,6 +28,14 @@ export function matchRanges(text: string, matches: MatchSet): [number, number][]
     const term = termOf(token);
     if (!term) continue;
     const stemEnd = token.kind === "hangul" && token.text.startsWith(term) ? token.start + term.length : token.end;
+    // Two words a text prints side by side, found as a pair ("공공서비스" ~ 공공 서비스, "ㅎㅅㅈㅊ" ~ 후속 조치).
+    const next = tokens[i + 1];
+    const nextTerm = next ? termOf(next) : "";
+    if (next && nextTerm && [term + nextTerm, choseongTerm(term + nextTerm)].some((p) => p && matches.words.has(PAIR_MARK + p))) {
+      ranges.push([token.start, next.kind === "hangul" && next.text.startsWith(nextTerm) ? next.start + nextTerm.length : next.end]);
+      i += 1;
+      continue;
+    }
     // The index may keep a word whole when its ending is part of the noun ("파라과이").
     if (matches.words.has(token.text) && token.text !== term) {
       ranges.push([token.start, token.end]);
