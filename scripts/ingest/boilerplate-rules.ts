@@ -126,6 +126,9 @@ const CONTROLS_KO = [
   "크게",
   "가장 크게",
   "사진 확대",
+  "사진보기",
+  "관련사진보기",
+  "사진 크게보기",
   "바로가기",
   "본문 바로가기",
   "다른 기사 보기",
@@ -287,10 +290,10 @@ const FONT_SIZE = String.raw`(?:(?:본문|기사)\s?)?(?:글자|폰트|글씨)\s
 
 /**
  * One page control: a button's label from the lists above (also as a verb: 기사공유하기), a text-size
- * or comment-count button, or a share button worded as sending the story (페이스북(으)로 기사보내기,
- * 네이버 밴드 보내기).
+ * or comment-count button, a link to see something (응원글보기, 사진 크게보기), or a share button
+ * worded as sending the story (페이스북(으)로 기사보내기, 네이버 밴드 보내기).
  */
-const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기|(?:\\(으\\)로)?\\s?(?:기사\\s?)?보내기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|${FONT_SIZE}|(?:\\S{1,12}\\(으\\)로\\s?|SNS\\s?)?기사\\s?보내기|댓글\\s?\\d+|가+|A)`;
+const CONTROL = `(?:(?:${words(CONTROLS_KO)})(?:하기|(?:\\(으\\)로)?\\s?(?:기사\\s?)?보내기)?|${words(CONTROLS_EN)}|Share\\s+(?:on|via|to)\\s+(?:${words(CONTROLS_EN)})|${FONT_SIZE}|(?:\\S{1,12}\\(으\\)로\\s?|SNS\\s?)?기사\\s?보내기|댓글\\s?\\d+|[가-힣]{1,6}\\s?보기|가+|A)`;
 
 /**
  * A counter on the page: a label and a number of the day the page was saved (조회수 1,234, 좋아요 0,
@@ -304,7 +307,7 @@ const COUNTER = String.raw`(?:구독자|응원수|조회수|조회|추천수|댓
  * and the comment box. Once the story has begun, a block that is only one of these ends it.
  */
 const STORY_END_KO =
-  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인)|키워드|관련\\s?태그|태그)";
+  "(?:\\(끝\\)|이 기사(?:가|를|에)?\\s?(?:어떠셨나요|좋으셨다면|마음에 들었다면|마음에 드시나요|추천합니다).*|이 기사는 언론사에서.{1,30}분류했습니다\\.?|이전\\s?다음\\s?기사|이전\\s?기사|다음\\s?기사|많이\\s?(?:본|보는|읽은)\\s?(?:뉴스|기사)|인기\\s?(?:뉴스|기사)|주요\\s?뉴스|추천\\s?(?:뉴스|기사)|오늘의\\s?추천(?:뉴스)?|이\\s?시각\\s?(?:추천뉴스|주요뉴스|인기뉴스)|이시간\\s?핫뉴스|실시간\\s?인기(?:뉴스|기사)?|이 기사에 대한 의견.*|댓글\\s?쓰기|[가-힣A-Za-z]{2,10}\\s?(?:랭킹 뉴스|헤드라인)|키워드|관련\\s?태그|태그)";
 /** News agencies whose name alone credits a photo. */
 const WIRE_AGENCIES = "(?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Getty Images|News1|Newsis)";
 
@@ -321,6 +324,7 @@ const PROMO_CALLS = [
     "무료\\s?체험(?:\\s?하기)?",
     "지금\\s?(?:확인|신청|가입)하(?:기|세요)",
     "앱\\s?(?:다운로드|설치)(?:\\s?하기)?",
+    "원고료로\\s?응원(?:하기|하세요)",
   ],
   ...["Register now", "Sign up now", "Learn more", "Click here", "Get tickets", "Try it free", "Get it now", "Download now"],
 ]
@@ -405,9 +409,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove-rest",
     pattern:
-      /^.{0,40}(?:Copyright|저작권자|\(c\)|ⓒ|©|공공누리).{0,160}(?:무단\s?전재|재배포|All rights reserved|Reproduction|AI\s?학습|이용할 수 있습니다).{0,120}$/i,
+      /^.{0,40}(?:Copyright|저작권자|\(c\)|ⓒ|©|공공누리).{0,160}(?:무단\s?전재|재배포|All rights reserved|Reproduction|AI\s?학습|이용할 수 있습니다).{0,120}$|^[^.!?]{1,60}[\s,]무단\s?전재\s?(?:및|·|,|-)?\s?재배포\s?금지[^.!?]{0,40}$/i,
     reason:
-      "The outlet's copyright and redistribution notice (무단 전재·재배포 금지, AI 학습 금지, All rights reserved) that closes the story, and what the page prints after it; the outlet is recorded in the frontmatter.",
+      "The outlet's copyright and redistribution notice (무단 전재·재배포 금지, AI 학습 금지, All rights reserved, also with no © before it: 전자신문 & 전자신문인터넷, 무단전재 및 재배포 금지) that closes the story, and what the page prints after it; the outlet is recorded in the frontmatter.",
   },
   // --- Daum news pages (003 is an etnews story as served by Daum).
   {
@@ -486,6 +490,22 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     action: "remove",
     pattern: /^[<[(]?\s*(?:저작권자|Copyright\b|\(c\)|ⓒ|©)[^!?。]{0,80}$/i,
     reason: "A short copyright credit (the outlet's or a photographer's name after ⓒ); the outlet is recorded in the frontmatter.",
+  },
+  {
+    id: "update-note",
+    appliesTo: "all",
+    action: "remove",
+    pattern: /^[[(](?:기사\s?)?(?:보강|수정|추가|업데이트|Updated?)\s?[:：]?\s?[^\])]{1,40}[\])]$/i,
+    reason: "A note of when the page was last changed ([기사 보강 : 3일 오후 6시 40분]); the first publication is the article's date.",
+  },
+  {
+    id: "ai-summary",
+    appliesTo: "all",
+    action: "remove-range",
+    pattern: /^(?:AI|인공지능)\s?(?:요약|세\s?줄\s?요약|3줄\s?요약)(?:\s?봇)?(?:\s?\(?베타\)?)?$/,
+    until: /^※?\s?.{0,40}(?:AI|인공지능).{0,80}(?:자동|생성).{0,120}$/,
+    reason:
+      "A box of bullets a machine wrote from the story (AI 요약), through the page's note that they were generated: not the outlet's own words, so neither deck nor story.",
   },
   {
     id: "ad-label",
@@ -579,10 +599,10 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       // to 200 when it describes the picture (… 기념 촬영을 하고 있다., … 모습., … 전경.) before the
       // credit; a paragraph of the story that ends in a credit reports (… 밝혔다. (사진=…)). A photo
       // desk's stamp (the day it was shot and the photographer's address) ends a caption of any length.
-      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*\/?\s*(?:[[(]|사진|자료사진|그래픽)[^.!?]{1,50}$|.{1,300}${PHOTO_STAMP}$)(?:` +
+      String.raw`^(?=.{1,80}$|[^가-힣]{1,250}$|.{1,200}(?:있다|모습|전경)\.?\s*\/?\s*(?:[[(〈<【]|사진|자료사진|그래픽)[^.!?]{1,50}$|.{1,300}${PHOTO_STAMP}$)(?:` +
         [
           // …전경. [사진=…], … on Thursday. [Photo by Yonhap], … (Photo: Reuters), … 전경. [ⓒ국가정보자원관리원]
-          String.raw`.+[[(](?:(?:사진|자료사진|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?|(?:Courtesy of|Provided by)\s|[ⓒ©]\s?)[^\])]{1,40}[\])]`,
+          String.raw`.+[[(〈<【](?:(?:사진|자료사진|자료|그래픽|Photo|Image)(?:\s?(?:제공|by|courtesy of))?\s?[=:：]?\s?|(?:Courtesy of|Provided by)\s|[ⓒ©]\s?)[^\])〉>】]{1,40}[\])〉>】]`,
           // … 점검하고 있다. 사진 제공=행정안전부, … 붙어 있다. /사진=뉴스1, … 주요 내용 /그래픽=…
           String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽|Photo|Image|Graphic)\s?(?:제공)?\s?[=:：]\s?[^.!?=]{1,30}`,
           // 부산시청 전경. 부산일보DB, … 모습. 행정안전부 제공
@@ -632,7 +652,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "link-row",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|Related(?: (?:article|story|news))?\s?:\s?.{1,160}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
+    pattern:
+      /^(?:(?:▶\s?|\[)관련\s?(?:기사|뉴스)\]?\s?[:：]?.{1,120}|관련\s?(?:기사|뉴스)\s?[:：].{1,160}|Related(?: (?:article|story|news))?\s?:\s?.{1,160}|(?:▶\s?[^▶.!?:：]{1,40}){2,})$/,
     reason: "A link to a related story (▶관련기사: …, [관련기사] …) or a row of ▶ links to the outlet's other pages, between or after the paragraphs.",
   },
   {

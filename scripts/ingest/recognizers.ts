@@ -9,7 +9,7 @@ import type { Language, Published } from "../../src/lib/article-schema";
 /** Labels that mark the first publication of a story ("입력 2024.03.15 14:20", "Published : …"). */
 export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등록", "송고", "승인", "게재", "발행", "작성", "Published", "Posted", "Released", "Date"];
 /** Labels that mark a later change; the first publication wins over these. */
-export const MODIFIED_LABELS = ["최종수정", "최종 수정", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
+export const MODIFIED_LABELS = ["최종수정", "최종 수정", "최종 업데이트", "최종업데이트", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
 /** Labels of the print edition the story ran in ("지면 2024-03-15 6면"): a later date, not the publication online. */
 export const PRINT_LABELS = ["지면게재", "지면", "신문게재", "Print edition", "Print"];
 /** What a label may carry after it: "발행일", "등록일자", "입력일시", "송고시간", "Published on". */
@@ -25,6 +25,8 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 /** The date forms of Korean and English news, each with named groups y, m (or mon), d. */
 const DATE_FORMS = [
   String.raw`(?<y>\d{4})\s*[.\-/]\s*(?<m>\d{1,2})\s*[.\-/]\s*(?<d>\d{1,2})\.?`,
+  // A two-digit year, as Korean pages print a stamp short ("25.09.03 16:21").
+  String.raw`(?<![\d.])(?<yy>\d{2})\.(?<m>\d{2})\.(?<d>\d{2})(?![\d.])`,
   String.raw`(?<y>\d{4})년\s*(?<m>\d{1,2})월\s*(?<d>\d{1,2})일`,
   String.raw`(?<mon>${MONTH})\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})`,
   String.raw`(?<d>\d{1,2})\s+(?<mon>${MONTH})\.?,?\s+(?<y>\d{4})`,
@@ -68,7 +70,8 @@ export type StampKind = "published" | "modified" | "print";
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function toDate(g: Record<string, string | undefined>, kind: StampKind): StampedDate | undefined {
-  const y = Number(g.y);
+  // A two-digit year: 00-69 this century, 70-99 the last.
+  const y = g.yy !== undefined ? Number(g.yy) + (Number(g.yy) < 70 ? 2000 : 1900) : Number(g.y);
   const m = g.mon ? MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1 : Number(g.m);
   const d = Number(g.d);
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
@@ -119,7 +122,8 @@ function kindOf(before: string): StampKind {
  */
 export function parseDateStamp(stamp: string): StampedDate[] | undefined {
   if (stamp.length > 120) return undefined;
-  const text = stamp.replace(KOREAN_ZONE, " ");
+  // A separator some pages draw with the letter l, glued to the time before it ("16:21l최종 업데이트"), is a bar.
+  const text = stamp.replace(KOREAN_ZONE, " ").replace(/(?<=\d:\d{2})l(?=[가-힣]|\s|$)/gu, " | ");
   const found: StampedDate[] = [];
   let rest = "";
   let last = 0;
@@ -212,6 +216,10 @@ const BYLINE_FORMS: RegExp[] = [
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:Staff\\s+)?(?:Reporter|Writer|Correspondent)(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^(?:Reporter|Correspondent|Staff Writer)\\s+(?<name>${NAME_EN})(?:\\s*[\\[(]?(?<email>${EMAIL})[\\])]?)?$`),
   new RegExp(`^\\((?<name>${AGENCY_CREDITS.map(escape).join("|")})\\)$`),
+  // "글: 김은서(eunseo)사진: 김은서(eunseo)": who wrote it (and who did the rest), with a colon and the reporter's handle.
+  new RegExp(
+    `^(?:글\\s*[:：]\\s*(?<name>${NAME_KO})(?:\\s*\\([\\w.]{1,30}\\))?\\s*)(?:(?:${CREDIT_WORDS.join("|")})\\s*[:：]\\s*${NAME_KO}(?:\\s*\\([\\w.]{1,30}\\))?\\s*)*$`,
+  ),
   // "Kang Ye-jin, Arirang News.": a broadcast reporter's sign-off, the name and the channel's news.
   new RegExp(`^(?<name>${NAME_EN}),\\s*(?:[A-Z][\\w&'-]*\\s){1,3}(?:News|TV|Radio)\\.?$`),
   // "Min-seo Park parkms@…", "Park Ji-hoon, jihoon@…": a name and the reporter's address, the way English editions sign off.
@@ -286,7 +294,8 @@ export const OUTLETS: readonly { name: string; english?: string; aliases: readon
 /** What opens a copyright line before the name: "<저작권자(c)", "Copyright ©", "Copyright by", "Since 1996,", "2024". */
 const COPYRIGHT_LEAD =
   /^<?\s*(?:저작권자\s*:?\s*)?(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:Copyright\s*)?(?:\(c\)|ⓒ|©)?\s*(?:by\s+)?(?:Since\s+\d{4},?\s*)?(?:\d{4}(?:-\d{4})?\s+)?/i;
-const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*:|(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©))/i;
+/** A copyright line: opened by ©, Copyright or 저작권자, or a name and the notice alone ("전자신문 & 전자신문인터넷, 무단전재 및 재배포 금지"). */
+const COPYRIGHT_LINE = /^<?\s*(?:저작권자\s*:|(?:저작권자\s*)?(?:Copyright\b|\(c\)|ⓒ|©))|^[^.!?]{1,60}[\s,]무단\s?전재\s?(?:및|·|,|-)?\s?재배포\s?금지/i;
 
 /**
  * The words a copyright notice is made of after the outlet's name ("… 무단 전재·재배포 금지",
@@ -302,10 +311,11 @@ const COPYRIGHT_NAME_END = new RegExp(String.raw`\s*(?:[,:|>&]|\.(?:\s|$)|(?<=^|
 
 /**
  * The words a company's name adds to the name its news goes by ("ARIRANG INTERNATIONAL
- * BROADCASTING", "(주)뉴스핌", "Acme Media Co., Ltd."): a copyright line often names the company.
+ * BROADCASTING", "(주)뉴스핌", "Acme Media Co., Ltd.", "Electronic Times Internet", "전자신문인터넷"):
+ * a copyright line often names the company.
  */
 const COMPANY_WORDS =
-  /^(?:\(주\)|주식회사)\s*|\s*(?:\(주\)|주식회사)$|\s+(?:(?:International\s)?Broadcasting(?:\s(?:Corporation|System))?|Media Group|Co\.?(?:,?\s?Ltd\.?)?|Corp(?:oration|\.)?|Inc\.?)$/gi;
+  /^(?:\(주\)|주식회사)\s*|\s*(?:\(주\)|주식회사)$|\s+(?:(?:International\s)?Broadcasting(?:\s(?:Corporation|System))?|Media Group|Internet|Co\.?(?:,?\s?Ltd\.?)?|Corp(?:oration|\.)?|Inc\.?)$|(?<=[가-힣])인터넷$/gi;
 
 const known = (value: string): (typeof OUTLETS)[number] | undefined => {
   const named = (v: string) =>

@@ -23,6 +23,7 @@ import {
   HELD_OUT_FIXTURES_8 as HELD_OUT_8,
   HELD_OUT_FIXTURES_9 as HELD_OUT_9,
   HELD_OUT_FIXTURES_10 as HELD_OUT_10,
+  HELD_OUT_FIXTURES_11 as HELD_OUT_11,
   runCase,
   TUNED_FIXTURES,
 } from "../../scripts/bench/outlets";
@@ -180,3 +181,11 @@ heldOutOutlets("pages from other outlets, ninth held-out set", HELD_OUT_9, { tit
  * the body 0/2.
  */
 heldOutOutlets("pages from other outlets, tenth held-out set", HELD_OUT_10, { title: 2, date: 2, byline: 2, outlet: 2, noChromeInBody: 2, storyWhole: 2 });
+
+/**
+ * The eleventh held-out set (tests/fixtures/outlets-heldout-11, see its README): two Korean pages
+ * written after the tenth set's fixes and run once. First run: title, byline and story whole 2/2, date
+ * 1/2 (a stamp with a two-digit year and a bar printed as "l"), outlet 1/2 (the company's English
+ * name), no chrome in the body 0/2.
+ */
+heldOutOutlets("pages from other outlets, eleventh held-out set", HELD_OUT_11, { title: 2, date: 2, byline: 2, outlet: 2, noChromeInBody: 2, storyWhole: 2 });

@@ -28,6 +28,12 @@ describe("date stamps", () => {
     expect(parseDateStamp("수정 2025-02-28 09:10")?.[0]?.kind).toBe("modified");
     // Wire services print the time before the date.
     expect(parseDateStamp("15:21 October 02, 2025")).toEqual([{ value: "2025-10-02", time: "15:21", kind: "published" }]);
+    // A two-digit year, and a bar some pages print as the letter l.
+    expect(parseDateStamp("25.09.03 16:21l최종 업데이트 25.09.03 18:40l")).toEqual([
+      { value: "2025-09-03", time: "16:21", kind: "published" },
+      { value: "2025-09-03", time: "18:40", kind: "modified" },
+    ]);
+    expect(parseDateStamp("99.07.09")?.[0]?.value).toBe("1999-07-09");
   });
   it("reads a label with 일, 일자 or 일시 after it, and knows the print edition's date from the publication", () => {
     expect(parseDateStamp("발행일 : 2024-03-14 17:05")).toEqual([{ value: "2024-03-14", time: "17:05", kind: "published" }]);
@@ -70,6 +76,7 @@ describe("bylines and credits", () => {
     ["/윤세아 기자(seah@example.com)", "윤세아"],
     ["— 한도윤 기자", "한도윤"],
     ["Kim Min-ji, Acme News.", "Kim Min-ji"],
+    ["글: 윤세아(seah)사진: 윤세아(seah)", "윤세아"],
   ])("%s", (text, name) => expect(parseByline(text)?.name).toBe(name));
   it("leaves sentences alone", () => {
     expect(parseByline("행안부 기자단은 이날 현장을 찾았다.")).toBeUndefined();
@@ -121,6 +128,9 @@ describe("outlet signatures", () => {
     // A known outlet under its company's name.
     ["COPYRIGHT © YTN Co., Ltd. ALL RIGHTS RESERVED.", "YTN"],
     ["ⓒ (주)노컷뉴스 무단전재 및 재배포 금지", "노컷뉴스"],
+    ["Copyright © Electronic Times Internet. All Rights Reserved.", "전자신문"],
+    // No © before the name: the name and the notice alone.
+    ["전자신문 & 전자신문인터넷, 무단전재 및 재배포 금지", "전자신문"],
   ])("%s", (text, name) => expect(outletFromCopyright(text)?.name).toBe(name));
   it("reads no outlet from a notice that names none", () => {
     expect(outletFromCopyright("Copyright ⓒ 무단 전재 및 재배포 금지")).toBeUndefined();

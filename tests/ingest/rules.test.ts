@@ -71,6 +71,9 @@ describe("boilerplate rules table", () => {
       "공공 클라우드 전환 실적. 김가상 의원실 제공",
       // A picture named in one phrase, then the photographer.
       "정부대전청사 조달청. 한도윤 기자",
+      // Credits in angle brackets, and a graphic's source.
+      "정부세종청사 전경.〈사진=행정안전부 제공〉",
+      "지자체 클라우드 전환 현황〈자료:행정안전부〉",
     ])
       expect(caption.pattern.test(line), line).toBe(true);
     const paragraph =
@@ -152,6 +155,16 @@ describe("boilerplate rules table", () => {
       "Officials urged residents to register now.",
     ])
       expect(promo.pattern.test(line), line).toBe(false);
+  });
+
+  it("takes a copyright notice with no © before it, an update note, and no sentence about copying", () => {
+    const notice = boilerplateRules.find((r) => r.id === "copyright-notice")!;
+    for (const line of ["전자신문 & 전자신문인터넷, 무단전재 및 재배포 금지", "가상일보 무단 전재 및 재배포 금지"])
+      expect(notice.pattern.test(line), line).toBe(true);
+    expect(notice.pattern.test("법원은 그가 기사를 무단 전재 및 재배포 금지 규정을 어겼다고 판단했다.")).toBe(false);
+    const update = boilerplateRules.find((r) => r.id === "update-note")!;
+    for (const line of ["[기사 보강 : 3일 오후 6시 40분]", "(수정: 4일 10시)", "[Updated: March 5]"]) expect(update.pattern.test(line), line).toBe(true);
+    expect(update.pattern.test("[단독] 행안부, 보강 예산 편성")).toBe(false);
   });
 
   it("takes a read-aloud player's label and times, and ends the story at a wire story's end mark", () => {

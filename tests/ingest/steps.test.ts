@@ -174,6 +174,18 @@ describe("strip-boilerplate", () => {
       "다른 기사의 제목 둘",
     ]);
   });
+  it("takes a caption marked ▲ with the photo credit under it, and an AI summary box through its note", () => {
+    const first = "정부가 공공 정보시스템의 민간 클라우드 전환에 다시 속도를 낸다고 23일 밝혔다.";
+    const caption = "▲ 23일 정부세종청사에서 관계자들이 회의를 하고 있다.";
+    const s = source(
+      `AI 요약\n베타\n공공 클라우드 전환 가속\n※ AI 요약은 인공지능이 자동 생성한 것으로 기사와 다를 수 있습니다.\n${first}\n${caption}\nⓒ 가상일보\n▲ 추진 배경: 행정망 장애 재발 방지`,
+    );
+    stripBoilerplate(s, rulesFor(undefined));
+    // A ▲ line with no credit under it is the story's own list.
+    expect(texts(s)).toEqual([first, "▲ 추진 배경: 행정망 장애 재발 방지"]);
+    expect(s.report.filter((r) => r.rule === "photo-caption").map((r) => r.text)).toEqual([caption]);
+    expect(s.report.filter((r) => r.rule === "ai-summary")).toHaveLength(4);
+  });
   it("ends the story at a box of related stories when what follows it is another list, not the story", () => {
     const body = "정부가 공공 정보시스템의 민간 클라우드 전환에 다시 속도를 낸다고 23일 밝혔다.";
     const s = source(`${body}\n관련기사\n다른 기사의 제목 하나\n많이 본 뉴스\n1\n\"전세사기 피해자 지원 확대\"…국토부가 경매 유예 기간을 연장했다.`);

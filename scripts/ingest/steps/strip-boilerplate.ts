@@ -10,6 +10,10 @@ const REMOVING = new Set(["remove", "remove-fragment", "remove-range", "remove-r
 /** A box of related stories (or a promotion) holds a few short lines; a longer run without prose is no such box. */
 const MAX_LIST = 12;
 const MOVING = new Set(["byline", "date", "deck", "section-link"]);
+/** Rows that take a photo's credit line, under which a page may print the caption it closes. */
+const PHOTO_CREDITS = new Set(["copyright-credit", "media-credit"]);
+/** The mark some pages open a photo's caption with. */
+const CAPTION_MARK = /^[▲△]\s?\S/u;
 
 /** A paragraph of the story itself: long enough to be prose, not a label or a headline in a list. */
 export const isProse = (text: string) => text.length >= 40 && /[.!?。](?:["'”’」』)\]]*)$/.test(text);
@@ -54,6 +58,12 @@ export function stripBoilerplate(source: Source, rules: BoilerplateRule[]): void
     }
     if (rule.action === "remove") {
       source.report.push({ rule: rule.id, action: "removed", text: block.text });
+      // A line marked ▲ or △ right above a photo's credit is that photo's caption ("▲ … 들고 있다." / "ⓒ 김은서").
+      const above = kept.at(-1);
+      if (PHOTO_CREDITS.has(rule.id) && above && CAPTION_MARK.test(above.text)) {
+        kept.pop();
+        source.report.push({ rule: "photo-caption", action: "removed", text: above.text });
+      }
       continue;
     }
     if (rule.action === "remove-list") {
