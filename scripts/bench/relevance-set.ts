@@ -62,3 +62,5 @@ export const loadNinthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries
 export const loadTenthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-10.json");
 /** An eleventh set (heldout-queries-11.json, groups "heldout11-*"), written from the texts alone after the tenth set's changes. */
 export const loadEleventhHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-11.json");
+/** A twelfth set (heldout-queries-12.json, groups "heldout12-*"), written from the texts alone after the eleventh set's changes. */
+export const loadTwelfthHeldOutSet = (): RelevanceQuery[] => load("heldout-queries-12.json");

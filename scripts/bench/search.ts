@@ -30,6 +30,7 @@ import {
   loadNinthHeldOutSet,
   loadTenthHeldOutSet,
   loadEleventhHeldOutSet,
+  loadTwelfthHeldOutSet,
   loadHeldOutSet,
   loadRelevanceSet,
   loadSecondHeldOutSet,
@@ -324,6 +325,7 @@ export async function run(): Promise<string> {
     ...loadNinthHeldOutSet(),
     ...loadTenthHeldOutSet(),
     ...loadEleventhHeldOutSet(),
+    ...loadTwelfthHeldOutSet(),
   ];
   const all: Corpus[] = [
     { name: "archive", input: real, dir: path.join(work, "archive"), queries: relevance.map((q) => q.query) },

@@ -107,6 +107,8 @@ describe("particles", () => {
     expect(stripVerbEnding("발표했다")).toBe("발표");
     expect(stripVerbEnding("결정체였다")).toBe("결정체");
     expect(stripVerbEnding("기반이었던")).toBe("기반");
+    expect(stripVerbEnding("전시한")).toBe("전시");
+    expect(stripVerbEnding("구축된")).toBe("구축");
     expect(stripVerbEnding("한다")).toBe("한다");
     expect(stripVerbEnding("정하는")).toBe("정하는");
   });
@@ -405,6 +407,7 @@ describe("dates", () => {
     expect(queried("4th of December 2025")).toEqual(["d2025m12d04"]);
     expect(queried("23년 11월 23일")).toEqual(["d2023m11d23"]);
     expect(queried("11/2023")).toEqual(["d2023m11"]);
+    expect(queried("2025-12-04T17:32")).toEqual(["d2025m12d04"]);
     expect(queried("13/2023")).not.toContain("d2023m13");
     // A quarter, a half, the end or the start of a year, and a part of a month, in Korean and English.
     expect(queried("2023년 4분기")).toEqual(["d2023q4"]);

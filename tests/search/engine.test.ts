@@ -698,6 +698,8 @@ describe("acronyms before Korean words, Spanish names, places without their unit
     // 화제 (a topic) is a word of its own, not 화재 (a fire) misspelled.
     expect(await ids("화제")).toEqual([]);
     expect(await ids("Boby")).toEqual([12]);
+    // A word with no vowel is an acronym, said letter by letter: no name to hear in Hangul.
+    expect(await ids("NHN")).toEqual([]);
   });
   it("reads initials typed for two words as the words a text prints side by side, before the words apart", async () => {
     expect(await ids("ㅎㅈㄷㅇ")).toEqual([11]);

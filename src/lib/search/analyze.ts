@@ -272,13 +272,15 @@ export function stripParticle(word: string): string {
 }
 
 /**
- * Endings that make a verb of a noun (벤치마킹하겠다, 도입했다, 발표한다) or say what a noun is
- * (결정체였다, 기반이었던), longest first. A reader who types the verb means the noun: the stories
+ * Endings that make a verb of a noun (벤치마킹하겠다, 도입했다, 발표한다, 전시한, 구축된) or say what
+ * a noun is (결정체였다, 기반이었던), longest first. A reader who types the verb means the noun: the stories
  * say it with any ending, or none ("벤치마킹 하기 위한").
  */
 const VERB_ENDINGS = [
   ...["하겠습니다", "했습니다", "하겠다", "합니다", "했다", "한다", "하는", "하기", "했던", "하던", "해야"],
   ...["이었습니다", "였습니다", "이었다", "이었던", "입니다", "였다", "였던"],
+  // The forms that describe a noun by it (전시한 서비스, 구축할 계획, 구축된 시스템).
+  ...["되었다", "됐다", "되는", "한", "할", "된", "될"],
 ].sort((a, b) => b.length - a.length);
 
 /** The noun of a query word that is a noun made a verb, when at least two syllables remain; else the word. */
@@ -703,9 +705,9 @@ const ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
 const WEEKDAY_EN = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
 /** A weekday written before a date ("Wednesday, "). */
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_EN},?\\s*$`, "iu");
-/** A weekday ("목요일", "(목)", "Thursday") and a time ("16:12", "오후 4시 12분", "4:12 p.m.") written after a date. */
+/** A weekday ("목요일", "(목)", "Thursday") and a time ("16:12", "오후 4시 12분", "4:12 p.m.", ISO's "T17:32") written after a date. */
 const WEEKDAY_OR_TIME_AFTER = new RegExp(
-  `^(?:,?\\s*(?:\\(?[월화수목금토일](?:요일)?\\)|[월화수목금토일]요일|\\(?${WEEKDAY_EN}\\)?(?![a-z])))?(?:,?\\s*(?:(?:오전|오후)\\s?)?\\d{1,2}(?::\\d{2}(?::\\d{2})?|\\s?시(?:\\s?\\d{1,2}\\s?분)?)(?:\\s?[ap]\\.?m\\.?)?(?![\\d:]))?`,
+  `^(?:,?\\s*(?:\\(?[월화수목금토일](?:요일)?\\)|[월화수목금토일]요일|\\(?${WEEKDAY_EN}\\)?(?![a-z])))?(?:(?:,?\\s*|T)(?:(?:오전|오후)\\s?)?\\d{1,2}(?::\\d{2}(?::\\d{2})?|\\s?시(?:\\s?\\d{1,2}\\s?분)?)(?:\\s?[ap]\\.?m\\.?)?(?![\\d:]))?`,
   "iu",
 );
 

@@ -708,7 +708,9 @@ const emptyMatches = (): MatchSet => ({ words: new Set(), infixes: new Set(), ch
 /** A clause's words as sound keys: each word alone, and Latin words run together ("Costa Rica" ~ 코스타리카). */
 function soundAlternatives(own: Alternative): Alternative[] {
   const sound = (...words: string[]): TermQuery | undefined => {
-    if ((words[0] ?? "").length > MAX_NAME_LENGTH) return undefined;
+    // A Latin word with no vowel is an acronym, said letter by letter (NHN, KT), not a word to hear.
+    const first = words[0] ?? "";
+    if (first.length > MAX_NAME_LENGTH || /^[b-df-hj-np-tv-xz]+$/u.test(first)) return undefined;
     const sounds = [...new Set(words.flatMap((w) => soundQueryTerms(w)))];
     return sounds.length > 0 ? { term: sounds[0] ?? "", kind: "sound", prefix: false, surface: words[0] ?? "", sounds } : undefined;
   };
