@@ -176,6 +176,7 @@ export const HELD_OUT_FIXTURES_8 = path.join(root, "tests/fixtures/outlets-heldo
 export const HELD_OUT_FIXTURES_9 = path.join(root, "tests/fixtures/outlets-heldout-9");
 export const HELD_OUT_FIXTURES_10 = path.join(root, "tests/fixtures/outlets-heldout-10");
 export const HELD_OUT_FIXTURES_11 = path.join(root, "tests/fixtures/outlets-heldout-11");
+export const HELD_OUT_FIXTURES_12 = path.join(root, "tests/fixtures/outlets-heldout-12");
 
 /** The fixture sets, tuned first, then each held-out set (outlets no rule was written for) apart, with how it was first read. */
 const SETS: readonly (readonly [label: string, dir: string])[] = [
@@ -223,6 +224,10 @@ const SETS: readonly (readonly [label: string, dir: string])[] = [
   [
     "Eleventh held-out set (tests/fixtures/outlets-heldout-11): two Korean pages of outlets never tuned on, written after the tenth set's fixes and run once (title, byline, story whole 2/2, date 1/2, outlet 1/2, no chrome in the body 0/2), fixed since, so it too is no longer held out",
     HELD_OUT_FIXTURES_11,
+  ],
+  [
+    "Twelfth held-out set (tests/fixtures/outlets-heldout-12): a Korean and an English page of outlets never tuned on, written after the eleventh set's fixes and run once (title, date, outlet, story whole 2/2, byline 1/2, no chrome in the body 0/2), fixed since, so it too is no longer held out",
+    HELD_OUT_FIXTURES_12,
   ],
 ];
 

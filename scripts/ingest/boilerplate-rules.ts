@@ -325,6 +325,7 @@ const PROMO_CALLS = [
     "지금\\s?(?:확인|신청|가입)하(?:기|세요)",
     "앱\\s?(?:다운로드|설치)(?:\\s?하기)?",
     "원고료로\\s?응원(?:하기|하세요)",
+    "받아\\s?보기",
   ],
   ...["Register now", "Sign up now", "Learn more", "Click here", "Get tickets", "Try it free", "Get it now", "Download now"],
 ]
@@ -335,7 +336,7 @@ const PROMO_CALLS = [
 const RELATED_HEADING = String.raw`(?:관련\s?(?:뉴스|기사|기사\s?더보기)|(?:[가-힣A-Za-z]{1,8}\s?)?(?:인기|추천|관련|화제의)\s?영상|Related(?:\s(?:articles?|news|stories|videos?|Article))?)`;
 const RELATED_LIST = String.raw`(?:${RELATED_HEADING}|[[<【〔]\s?${RELATED_HEADING}\s?[\]>】〕]|[■▶▷●]\s?${RELATED_HEADING})`;
 const STORY_END_EN =
-  "(?:\\(END\\)|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Keywords?|Tags|.{0,40}Newsletter)";
+  "(?:\\(END\\)|※?\\s?This article (?:was|has been|is) (?:machine[- ])?translated.{0,160}|Most\\s(?:Popular|Read|Viewed)|Editor'?s\\s?Picks?|Recommended(?:\\s(?:articles|stories|for you))?|Trending(?:\\s(?:now|news))?|More\\sfrom\\s.{1,40}|Leave a comment|Comments \\(\\d+\\)|Keywords?|Tags|.{0,40}Newsletter)";
 
 /** A line that is mostly section names: a menu bar, even when it carries a name the list lacks. */
 export function isMenuBar(text: string): boolean {
@@ -502,23 +503,23 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     id: "ai-summary",
     appliesTo: "all",
     action: "remove-range",
-    pattern: /^(?:AI|인공지능)\s?(?:요약|세\s?줄\s?요약|3줄\s?요약)(?:\s?봇)?(?:\s?\(?베타\)?)?$/,
-    until: /^※?\s?.{0,40}(?:AI|인공지능).{0,80}(?:자동|생성).{0,120}$/,
+    pattern: /^(?:(?:AI|인공지능)\s?(?:요약|세\s?줄\s?요약|3줄\s?요약)(?:\s?봇)?(?:\s?\(?베타\)?)?|(?:AI\s)?(?:Key Points|Summary)(?:\s\(?beta\)?)?)$/i,
+    until: /^※?\s?.{0,40}(?:(?:AI|인공지능).{0,80}(?:자동|생성|generated|written)|(?:generated|written) by AI).{0,120}$/i,
     reason:
-      "A box of bullets a machine wrote from the story (AI 요약), through the page's note that they were generated: not the outlet's own words, so neither deck nor story.",
+      "A box of bullets a machine wrote from the story (AI 요약, Key Points), through the page's note that they were generated: not the outlet's own words, so neither deck nor story.",
   },
   {
     id: "ad-label",
     appliesTo: "all",
     action: "remove",
-    pattern: /^(?:ADVERTISEMENT|Advertisement|Sponsored|AD|광고|\[광고\]|<광고>|\(광고\)|광고 영역|Ad)$/,
-    reason: "The label of an advertising slot between paragraphs; the advertisement itself never made it into the text.",
+    pattern: /^(?:ADVERTISEMENT|Advertisement|Sponsored|AD|광고|\[광고\]|<광고>|\(광고\)|광고 영역|Ad|\[(?:광고|AD|Sponsored)\]\s.{1,100})$/,
+    reason: "The label of an advertising slot between paragraphs, alone or opening the advertisement's own line ([광고] … 쿠폰 받기).",
   },
   {
     id: "promo-call",
     appliesTo: "all",
     action: "remove",
-    pattern: new RegExp(String.raw`^(?=.{1,120}$)(?!.*[.!?]["'”’]?$).{0,110}(?:${PROMO_CALLS})\s?[>»▶]?$`, "i"),
+    pattern: new RegExp(String.raw`^(?=.{1,120}$)(?!.*[.!?]["'”’]?$).{0,110}(?:${PROMO_CALLS})\s?[>»▶→]?$`, "i"),
     reason:
       "A promotion between or after the paragraphs that ends in its button (…사전등록 바로가기, …무료 체험 신청하기, … Register now): an advertisement for an event or a service, not the story.",
   },
@@ -536,7 +537,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern:
-      /^(?:Your browser does not support the\s?(?:audio|video) element\.?|\d{1,2}:\d{2}(?:\s?\/\s?\d{1,2}:\d{2})?|\d(?:\.\d{1,2})?x|기사를 읽어\s?드립니다|기사\s?듣기|(?:AI\s?)?음성으로\s?듣기)$/i,
+      /^(?:Your browser does not support the\s?(?:audio|video) element\.?|\d{1,2}:\d{2}(?:\s?\/\s?\d{1,2}:\d{2})?|(?:재생\s?속도\s?)?\d(?:\.\d{1,2})?x|음성\s?선택.{0,20}|기사를 읽어\s?드립니다|기사\s?듣기|(?:AI\s?)?음성으로\s?듣기|Listen to this article|※?\s?기사\s?듣기(?:는|\s?서비스는).{0,120})$/i,
     reason:
       "The page's read-aloud or video player: its label, its times (0:00) and speed (1.0x), and the text a browser shows in place of it; the recording is not part of the text.",
   },
@@ -553,7 +554,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern: new RegExp(
-      String.raw`^(?:${COUNTER}(?:\s*[|·]?\s*${COUNTER})*|\d{1,2}\s?(?:min(?:ute)?s?|분)\s?(?:read|읽기)|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$`,
+      String.raw`^(?:${COUNTER}(?:\s*[|·]?\s*${COUNTER})*|(?:Reading time\s?)?\d{1,2}\s?(?:min(?:ute)?s?|분)(?:\s?(?:read|읽기))?|\d{1,4}(?:\s?\/\s?\d{1,4})?|(?:#[^\s#]+\s*)+)$`,
       "i",
     ),
     reason:
@@ -586,7 +587,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     appliesTo: "all",
     action: "remove",
     pattern:
-      /^(?:\[[^\]]{0,40}(?:사진|자료사진|제공|출처|그래픽|Photo|Yonhap|AP|AFP|Reuters|EPA)[^\]]{0,40}\]|(?:사진|그래픽|영상취재|영상편집|촬영기자|편집)\s?[=:：].{1,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\*?재판매 및 DB 금지|\((?:Photo|Image)[^)]{0,60}\)|(?:Edited|Translated) by [^.!?]{2,40}\.?|(?:[A-Z][\w'-]+ ){1,3}(?:edited|translated) this article\.?)$/i,
+      /^(?:\[[^\]]{0,40}(?:사진|자료사진|제공|출처|그래픽|Photo|Image|Yonhap|AP|AFP|Reuters|EPA)[^\]]{0,40}\]|(?:사진|그래픽|영상취재|영상편집|촬영기자|편집)\s?[=:：].{1,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\*?재판매 및 DB 금지|\((?:Photo|Image)[^)]{0,60}\)|(?:Edited|Translated) by [^.!?]{2,40}\.?|(?:[A-Z][\w'-]+ ){1,3}(?:edited|translated) this article\.?)$/i,
     reason:
       "A photo, graphics or video credit line (who shot or edited it), or the credit of the story's editor or translator (Jiyoung Sohn edited this article.); the picture itself is not part of the text, and the reporter is in the byline.",
   },
@@ -606,7 +607,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
           // … 점검하고 있다. 사진 제공=행정안전부, … 붙어 있다. /사진=뉴스1, … 주요 내용 /그래픽=…
           String.raw`.+(?:[.!?]\s*\/?\s*|\s\/\s?)(?:사진|자료사진|그래픽|Photo|Image|Graphic)\s?(?:제공)?\s?[=:：]\s?[^.!?=]{1,30}`,
           // 부산시청 전경. 부산일보DB, … 모습. 행정안전부 제공
-          String.raw`.+[.!?]\s+(?:[^\s.!?]{1,20}\s){0,2}[^\s.!?]{1,20}\s?(?:DB|제공)`,
+          String.raw`.+[.!?]\s+(?:[^\s.!?]{1,20}\s){0,2}[^\s.!?]{1,20}\s?(?:DB|제공|자료)`,
           // … 순서를 기다리고 있다. 오세린 기자 (the staff photographer, after a sentence about the picture)
           String.raw`.+(?:있다|모습|전경)\.\s+[가-힣]{2,4}\s?(?:기자|특파원)`,
           // 정부세종청사 행정안전부. 황진환 기자 (a picture named in one phrase, not a sentence of the story)

@@ -12,10 +12,10 @@ export const PUBLISHED_LABELS = ["기사입력", "송고시간", "입력", "등�
 export const MODIFIED_LABELS = ["최종수정", "최종 수정", "최종 업데이트", "최종업데이트", "업데이트", "수정", "갱신", "Updated", "Last updated", "Modified"];
 /** Labels of the print edition the story ran in ("지면 2024-03-15 6면"): a later date, not the publication online. */
 export const PRINT_LABELS = ["지면게재", "지면", "신문게재", "Print edition", "Print"];
-/** What a label may carry after it: "발행일", "등록일자", "입력일시", "송고시간", "Published on". */
-const LABEL_SUFFIX = "(?:일자|일시|시간|시각|일|\\s+on)?";
-/** Words a stamp may carry besides its dates: a link to the original, an agency's name, a print page ("6면", "A12면"). */
-const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터)|KST|[A-Z]?\d{1,2}면)$/i;
+/** What a label may carry after it: "발행일", "등록일자", "게재 일자", "입력일시", "송고시간", "Published on". */
+const LABEL_SUFFIX = "(?:\\s?(?:일자|일시|시간|시각)|일|\\s+on)?";
+/** Words a stamp may carry besides its dates: a link to the original, an agency's name, a print page ("6면", "A12면"), a weekday in hanja ("(火)"). */
+const STAMP_EXTRAS = /^(?:기사원문|원문|[가-힣]{2,10}(?:부|청|처|원|위원회|공단|공사|센터)|KST|[A-Z]?\d{1,2}면|[月火水木金土日])$/i;
 /** A stated time zone after the date ("(GMT+09:00)"): Korea's, which the archive's times are in. */
 const KOREAN_ZONE = /\(?\b(?:GMT|UTC)\s*\+\s*0?9(?::?00)?\)?/gi;
 

@@ -34,6 +34,7 @@ describe("date stamps", () => {
       { value: "2025-09-03", time: "18:40", kind: "modified" },
     ]);
     expect(parseDateStamp("99.07.09")?.[0]?.value).toBe("1999-07-09");
+    expect(parseDateStamp("게재 일자 : 2025년 10월 21일(火)")).toEqual([{ value: "2025-10-21", kind: "published" }]);
   });
   it("reads a label with 일, 일자 or 일시 after it, and knows the print edition's date from the publication", () => {
     expect(parseDateStamp("발행일 : 2024-03-14 17:05")).toEqual([{ value: "2024-03-14", time: "17:05", kind: "published" }]);

@@ -165,6 +165,11 @@ describe("boilerplate rules table", () => {
     const update = boilerplateRules.find((r) => r.id === "update-note")!;
     for (const line of ["[기사 보강 : 3일 오후 6시 40분]", "(수정: 4일 10시)", "[Updated: March 5]"]) expect(update.pattern.test(line), line).toBe(true);
     expect(update.pattern.test("[단독] 행안부, 보강 예산 편성")).toBe(false);
+    const ad = boilerplateRules.find((r) => r.id === "ad-label")!;
+    expect(ad.pattern.test("[광고] 가을 정기세일 최대 70% 할인 쿠폰 받기 ▶")).toBe(true);
+    expect(ad.pattern.test("광고 시장이 커졌다.")).toBe(false);
+    const end = boilerplateRules.find((r) => r.id === "story-end")!;
+    expect(end.pattern.test("※ This article was translated from Korean using AI and reviewed by the editors.")).toBe(true);
   });
 
   it("takes a read-aloud player's label and times, and ends the story at a wire story's end mark", () => {

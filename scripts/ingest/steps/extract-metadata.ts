@@ -117,7 +117,10 @@ function recognize(source: Source, block: Block, where: string): boolean {
   if (stamp) {
     const first = stamp.find((d) => d.kind === "published");
     if (first) {
-      source.found.published ??= statedPublication(first, `Stated in the source: "${block.text}".`);
+      // A later stamp of the same day that also gives the time says the same, more exactly.
+      const known = source.found.published;
+      const sameDayWithTime = known?.origin === "stated" && known.value === first.value && known.time === undefined && first.time !== undefined;
+      if (!known || sameDayWithTime) source.found.published = statedPublication(first, `Stated in the source: "${block.text}".`);
       source.report.push({ rule: "date-stamp", action: "moved", to: "published", text: block.text });
     } else {
       source.report.push({ rule: stamp[0]?.kind === "print" ? "date-print" : "date-modified", action: "removed", text: block.text });
